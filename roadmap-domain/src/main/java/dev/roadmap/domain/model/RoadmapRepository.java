@@ -1,0 +1,27 @@
+package dev.roadmap.domain.model;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Where roadmaps are kept. Absence is an empty {@link Optional}, never {@code null}. */
+public interface RoadmapRepository {
+
+    Optional<Roadmap> findBySlug(Slug slug);
+
+    /** Every roadmap, by title. */
+    List<Roadmap> findAll();
+
+    /**
+     * Stores a new roadmap.
+     *
+     * @throws DuplicateSlugException when another roadmap has its slug
+     */
+    void add(Roadmap roadmap);
+
+    /**
+     * Stores the changes made to a roadmap read earlier, and returns the stored state.
+     *
+     * @throws jakarta.persistence.OptimisticLockException when someone else stored a change in between
+     */
+    Roadmap save(Roadmap roadmap);
+}
