@@ -1,0 +1,2 @@
+/** MicroProfile Health checks, served at {@code /health}. */
+package dev.roadmap.web.health;

@@ -1,0 +1,44 @@
+package dev.roadmap.web.startup;
+
+import dev.roadmap.domain.persistence.DatabaseStartupFailure;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
+
+/**
+ * Brings the schema up to date before anything else runs. Flyway manages its own transactions, hence
+ * bean-managed ones here. A schema that cannot be migrated stops the start, reported in one line.
+ */
+@Startup
+@Singleton
+@TransactionManagement(TransactionManagementType.BEAN)
+public class DatabaseMigrations {
+
+    private static final Logger LOG = Logger.getLogger(DatabaseMigrations.class.getName());
+
+    @Resource(lookup = "java:app/jdbc/roadmap")
+    private DataSource dataSource;
+
+    @PostConstruct
+    void migrate() {
+        try {
+            MigrateResult result = Flyway.configure(getClass().getClassLoader())
+                    .dataSource(dataSource)
+                    .locations("classpath:db/migration")
+                    .load()
+                    .migrate();
+            LOG.info(() -> "Database " + DatabaseStartupFailure.configuredUrl() + " is at schema version "
+                    + (result.targetSchemaVersion == null ? result.initialSchemaVersion : result.targetSchemaVersion)
+                    + " (" + result.migrationsExecuted + " migration(s) applied now).");
+        } catch (RuntimeException e) {
+            throw DatabaseStartupFailure.report(e);
+        }
+    }
+}
