@@ -1,6 +1,7 @@
 -- The roadmap schema. Plain SQL that H2 2.x and PostgreSQL 15 both take unchanged.
 
-create sequence roadmap_seq start with 1 increment by 50;
+-- EclipseLink takes the value it is handed as the top of a block of 50, so the first must be 50.
+create sequence roadmap_seq start with 50 increment by 50;
 
 create table roadmap (
     id                  bigint        not null,

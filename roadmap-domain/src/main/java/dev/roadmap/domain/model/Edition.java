@@ -12,7 +12,7 @@ import java.util.Objects;
 /**
  * A published snapshot of a roadmap: its number (1, 2, 3…), a label such as "Q2 2022", who published it
  * and when, and the canonical Markdown of the roadmap at that moment. Editions are never changed or
- * deleted: every column is insert-only, and an attempt to update or remove one is refused.
+ * deleted: an attempt to update or remove one is refused by the entity itself.
  */
 @Entity
 @Table(name = "edition")
@@ -25,25 +25,25 @@ public class Edition extends PersistentEntity {
     public static final int MAX_LABEL_LENGTH = 100;
 
     /** The roadmap by identity: an edition is its own aggregate and outlives changes to the draft. */
-    @Column(name = "roadmap_id", nullable = false, updatable = false)
+    @Column(name = "roadmap_id", nullable = false)
     private Long roadmapId;
 
-    @Column(name = "number", nullable = false, updatable = false)
+    @Column(name = "number", nullable = false)
     private int number;
 
-    @Column(name = "label", nullable = false, updatable = false, length = MAX_LABEL_LENGTH)
+    @Column(name = "label", nullable = false, length = MAX_LABEL_LENGTH)
     private String label;
 
-    @Column(name = "note", updatable = false)
+    @Column(name = "note")
     private String note;
 
-    @Column(name = "published_by", nullable = false, updatable = false, length = 100)
+    @Column(name = "published_by", nullable = false, length = 100)
     private String publishedBy;
 
-    @Column(name = "published_at", nullable = false, updatable = false)
+    @Column(name = "published_at", nullable = false)
     private Instant publishedAt;
 
-    @Column(name = "markdown", nullable = false, updatable = false)
+    @Column(name = "markdown", nullable = false)
     private String markdown;
 
     protected Edition() {
