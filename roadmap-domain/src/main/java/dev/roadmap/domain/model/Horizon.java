@@ -33,6 +33,10 @@ public class Horizon extends PersistentEntity {
     @Column(name = "kind", nullable = false, length = 20)
     private HorizonKind kind;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "item_layout", nullable = false, length = 20)
+    private ItemLayout itemLayout;
+
     @Column(name = "position", nullable = false)
     private int position;
 
@@ -47,6 +51,7 @@ public class Horizon extends PersistentEntity {
         this.kind = kind;
         this.position = position;
         this.intro = "";
+        this.itemLayout = ItemLayout.HEADINGS;
     }
 
     void rename(String title) {
@@ -59,6 +64,10 @@ public class Horizon extends PersistentEntity {
 
     void changeKind(HorizonKind kind) {
         this.kind = kind;
+    }
+
+    void layOutItems(ItemLayout layout) {
+        this.itemLayout = layout;
     }
 
     void placeAt(int position) {
@@ -80,6 +89,10 @@ public class Horizon extends PersistentEntity {
 
     public HorizonKind kind() {
         return kind;
+    }
+
+    public ItemLayout itemLayout() {
+        return itemLayout == null ? ItemLayout.HEADINGS : itemLayout;
     }
 
     public int position() {

@@ -159,6 +159,11 @@ public class Roadmap extends PersistentEntity {
         touch();
     }
 
+    public void layOutHorizonItems(String key, ItemLayout layout) {
+        horizon(key).layOutItems(Objects.requireNonNull(layout, "A horizon needs an item layout."));
+        touch();
+    }
+
     /** Moves a horizon to a position (from 0); the others keep their order around it. */
     public void moveHorizon(String key, int position) {
         Horizon horizon = horizon(key);
@@ -320,10 +325,13 @@ public class Roadmap extends PersistentEntity {
         return addSection(title, body, horizons.size());
     }
 
-    /** Adds a section after the given number of horizons (0: ahead of them all), after the sections there. */
+    /**
+     * Adds a section after the given number of horizons (0: ahead of them all), after the sections there.
+     * A section without a title is prose that follows what comes before it, such as a note after a list.
+     */
     public Section addSection(String title, String body, int horizonsBefore) {
         requirePosition(horizonsBefore, horizons.size(), "section", "the roadmap's horizons");
-        Section section = new Section(this, requireTitle(title, "A section"), body == null ? "" : body,
+        Section section = new Section(this, optionalTitle(title, "A section"), body == null ? "" : body,
                 sections.size(), horizonsBefore);
         sections.add(section);
         touch();
@@ -331,7 +339,7 @@ public class Roadmap extends PersistentEntity {
     }
 
     public void editSection(int position, String title, String body) {
-        section(position).edit(requireTitle(title, "A section"), body == null ? "" : body);
+        section(position).edit(optionalTitle(title, "A section"), body == null ? "" : body);
         touch();
     }
 
@@ -442,6 +450,10 @@ public class Roadmap extends PersistentEntity {
                     + MAX_TITLE_LENGTH + ".");
         }
         return clean;
+    }
+
+    private static String optionalTitle(String title, String what) {
+        return title == null || title.isBlank() ? "" : requireTitle(title, what);
     }
 
     private static void requirePosition(int position, int last, String what, String where) {

@@ -18,7 +18,7 @@ public class Section extends PersistentEntity {
     @JoinColumn(name = "roadmap_id", nullable = false)
     private Roadmap roadmap;
 
-    @Column(name = "title", nullable = false, length = Roadmap.MAX_TITLE_LENGTH)
+    @Column(name = "title", length = Roadmap.MAX_TITLE_LENGTH)
     private String title;
 
     @Column(name = "body", nullable = false)
@@ -55,8 +55,9 @@ public class Section extends PersistentEntity {
         this.horizonsBefore = horizonsBefore;
     }
 
+    /** The heading, or empty for prose that has none. */
     public String title() {
-        return title;
+        return title == null ? "" : title;
     }
 
     /** The section's Markdown, without its heading. */

@@ -224,4 +224,17 @@ class RoadmapTest {
         assertThatThrownBy(() -> roadmap.publish("Q2 2022", "", "admin", "# x", java.time.Instant.now()))
                 .isInstanceOf(RoadmapRuleViolation.class).hasMessageContaining("before publishing");
     }
+
+    @Test
+    void aSectionMayHaveNoHeading() {
+        roadmap.addSection("  ", "A note after the list.");
+        assertThat(roadmap.sections().get(0).title()).isEmpty();
+    }
+
+    @Test
+    void aHorizonLaysOutItsItemsAsHeadingsUntilToldOtherwise() {
+        assertThat(roadmap.findHorizon("future-work").orElseThrow().itemLayout()).isEqualTo(ItemLayout.HEADINGS);
+        roadmap.layOutHorizonItems("future-work", ItemLayout.LIST);
+        assertThat(roadmap.findHorizon("future-work").orElseThrow().itemLayout()).isEqualTo(ItemLayout.LIST);
+    }
 }

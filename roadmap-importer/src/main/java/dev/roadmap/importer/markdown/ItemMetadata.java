@@ -1,0 +1,96 @@
+package dev.roadmap.importer.markdown;
+
+import dev.roadmap.domain.model.ItemStatus;
+import dev.roadmap.domain.model.PlanningPeriod;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The lines at the top of an item that describe it rather than tell about it: {@code **Status:** In
+ * progress}, {@code **Target:** 2022-Q2}, {@code **Tags:** search, ux}, {@code **Summary:** …}. Read only
+ * when every line of the paragraph is one of them, so prose that happens to start in bold stays prose.
+ */
+record ItemMetadata(Optional<String> summary, Optional<ItemStatus> status, Optional<PlanningPeriod> target,
+                    List<String> tags) {
+
+    private static final Pattern LINE = Pattern.compile("^\\*\\*(Status|Target|Tags|Summary)(:\\*\\*|\\*\\*\\s*:)\\s*(.*)$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Map<String, ItemStatus> STATUS_WORDS = Map.ofEntries(
+            Map.entry("planned", ItemStatus.PLANNED), Map.entry("not started", ItemStatus.PLANNED),
+            Map.entry("proposed", ItemStatus.PLANNED), Map.entry("todo", ItemStatus.PLANNED),
+            Map.entry("in design", ItemStatus.PLANNED),
+            Map.entry("in progress", ItemStatus.IN_PROGRESS), Map.entry("in-progress", ItemStatus.IN_PROGRESS),
+            Map.entry("started", ItemStatus.IN_PROGRESS), Map.entry("in development", ItemStatus.IN_PROGRESS),
+            Map.entry("ongoing", ItemStatus.IN_PROGRESS),
+            Map.entry("shipped", ItemStatus.SHIPPED), Map.entry("done", ItemStatus.SHIPPED),
+            Map.entry("completed", ItemStatus.SHIPPED), Map.entry("complete", ItemStatus.SHIPPED),
+            Map.entry("released", ItemStatus.SHIPPED), Map.entry("stable", ItemStatus.SHIPPED),
+            Map.entry("dropped", ItemStatus.DROPPED), Map.entry("cancelled", ItemStatus.DROPPED),
+            Map.entry("canceled", ItemStatus.DROPPED), Map.entry("abandoned", ItemStatus.DROPPED));
+
+    static final ItemMetadata NONE = new ItemMetadata(Optional.empty(), Optional.empty(), Optional.empty(), List.of());
+
+    /** Reads a paragraph's source as metadata, or empty when any line is something else. */
+    static Optional<ItemMetadata> parse(String paragraphSource) {
+        Optional<String> summary = Optional.empty();
+        Optional<ItemStatus> status = Optional.empty();
+        Optional<PlanningPeriod> target = Optional.empty();
+        List<String> tags = new ArrayList<>();
+        for (String line : paragraphSource.strip().split("\n")) {
+            Matcher matcher = LINE.matcher(line.strip());
+            if (!matcher.matches()) {
+                return Optional.empty();
+            }
+            String value = matcher.group(3).strip();
+            switch (matcher.group(1).toLowerCase(Locale.ROOT)) {
+                case "summary" -> summary = Optional.of(value);
+                case "status" -> {
+                    ItemStatus read = STATUS_WORDS.get(value.toLowerCase(Locale.ROOT));
+                    if (read == null) {
+                        return Optional.empty();
+                    }
+                    status = Optional.of(read);
+                }
+                case "target" -> target = value.isEmpty() ? Optional.empty() : Optional.of(period(value));
+                default -> Arrays.stream(value.split(",")).map(String::strip).filter(t -> !t.isEmpty()).forEach(tags::add);
+            }
+        }
+        return Optional.of(new ItemMetadata(summary, status, target, List.copyOf(tags)));
+    }
+
+    static PlanningPeriod period(String text) {
+        return PeriodFinder.find(text).filter(p -> p.text().equals(text.strip())).orElseGet(() -> PlanningPeriod.parse(text));
+    }
+
+    /** The canonical lines for what differs from the defaults; empty when nothing does. */
+    static String format(String summary, ItemStatus status, ItemStatus defaultStatus, Optional<PlanningPeriod> target,
+                         List<String> tags) {
+        List<String> lines = new ArrayList<>();
+        if (!summary.isEmpty()) {
+            lines.add("**Summary:** " + summary);
+        }
+        if (status != defaultStatus) {
+            lines.add("**Status:** " + statusWord(status));
+        }
+        target.ifPresent(period -> lines.add("**Target:** " + period.text()));
+        if (!tags.isEmpty()) {
+            lines.add("**Tags:** " + String.join(", ", tags));
+        }
+        return String.join("  \n", lines);
+    }
+
+    static String statusWord(ItemStatus status) {
+        return switch (status) {
+            case PLANNED -> "Planned";
+            case IN_PROGRESS -> "In progress";
+            case SHIPPED -> "Shipped";
+            case DROPPED -> "Dropped";
+        };
+    }
+}

@@ -1,0 +1,59 @@
+package dev.roadmap.importer.markdown;
+
+import dev.roadmap.domain.model.PlanningPeriod;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the planning period a roadmap's prose states: "the ongoing quarter from April through June 2022",
+ * "Q2 2022", "2022-Q2". The words as written are kept with the quarter read from them.
+ */
+final class PeriodFinder {
+
+    private static final List<String> QUARTER_FIRST_MONTHS = List.of("january", "april", "july", "october");
+    private static final List<String> QUARTER_LAST_MONTHS = List.of("march", "june", "september", "december");
+    private static final String MONTH = "(january|february|march|april|may|june|july|august|september|october|november|december)";
+    private static final Pattern MONTH_RANGE = Pattern.compile(
+            "((?:the\\s+)?(?:ongoing\\s+|current\\s+|next\\s+|coming\\s+)?quarter\\s+)?(?:from\\s+)?" + MONTH
+                    + "\\s+(?:through|to|until|till|-|–)\\s+" + MONTH + ",?\\s+((?:19|20)\\d{2})",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern QUARTER_YEAR = Pattern.compile("\\bQ([1-4])[\\s,]+((?:19|20)\\d{2})\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern YEAR_QUARTER = Pattern.compile("\\b((?:19|20)\\d{2})[\\s-]?Q([1-4])\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern MENTIONS_QUARTER = Pattern.compile("\\b(quarter|Q[1-4])\\b", Pattern.CASE_INSENSITIVE);
+
+    private PeriodFinder() {
+    }
+
+    static Optional<PlanningPeriod> find(String prose) {
+        Matcher range = MONTH_RANGE.matcher(prose);
+        while (range.find()) {
+            int first = QUARTER_FIRST_MONTHS.indexOf(range.group(2).toLowerCase(Locale.ROOT));
+            int last = QUARTER_LAST_MONTHS.indexOf(range.group(3).toLowerCase(Locale.ROOT));
+            if (first >= 0 && first == last) {
+                String asWritten = range.group().replaceAll("\\s+", " ").strip();
+                return Optional.of(PlanningPeriod.quarter(Integer.parseInt(range.group(4)), first + 1, asWritten));
+            }
+        }
+        Matcher quarterYear = QUARTER_YEAR.matcher(prose);
+        if (quarterYear.find()) {
+            return Optional.of(PlanningPeriod.quarter(Integer.parseInt(quarterYear.group(2)),
+                    Integer.parseInt(quarterYear.group(1)), quarterYear.group()));
+        }
+        Matcher yearQuarter = YEAR_QUARTER.matcher(prose);
+        if (yearQuarter.find()) {
+            return Optional.of(PlanningPeriod.quarter(Integer.parseInt(yearQuarter.group(1)),
+                    Integer.parseInt(yearQuarter.group(2)), yearQuarter.group()));
+        }
+        return Optional.empty();
+    }
+
+    /** Prose that speaks of a quarter without one that can be read, worth a warning. */
+    static boolean mentionsAQuarter(String prose) {
+        return MENTIONS_QUARTER.matcher(prose).find();
+    }
+}

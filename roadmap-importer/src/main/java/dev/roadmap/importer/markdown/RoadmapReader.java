@@ -1,0 +1,316 @@
+package dev.roadmap.importer.markdown;
+
+import dev.roadmap.domain.model.Anchor;
+import dev.roadmap.domain.model.HorizonKind;
+import dev.roadmap.domain.model.ItemLayout;
+import dev.roadmap.domain.model.ItemStatus;
+import dev.roadmap.domain.model.Roadmap;
+import dev.roadmap.domain.model.RoadmapRuleViolation;
+import dev.roadmap.domain.model.Slug;
+import dev.roadmap.importer.markdown.DocumentOutline.ItemDraft;
+import dev.roadmap.importer.markdown.DocumentOutline.Lines;
+import dev.roadmap.importer.markdown.DocumentOutline.Part;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.commonmark.ext.autolink.AutolinkExtension;
+import org.commonmark.ext.front.matter.YamlFrontMatterBlock;
+import org.commonmark.ext.front.matter.YamlFrontMatterExtension;
+import org.commonmark.ext.gfm.tables.TableBlock;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.node.Heading;
+import org.commonmark.node.Node;
+import org.commonmark.parser.IncludeSourceSpans;
+import org.commonmark.parser.Parser;
+
+/**
+ * Reads a roadmap document into the model. Backstage's shape maps exactly (front matter, "What's next"
+ * with an item per {@code ###}, "Future work" with an item per bold-named bullet, the overview table
+ * checked against both); other shapes map as far as they can, and whatever is not an item is kept as a
+ * section, word for word. Thread-safe: one reader serves any number of documents.
+ */
+public final class RoadmapReader {
+
+    private static final String DEFAULT_SLUG = "roadmap";
+    private final Parser parser = Parser.builder()
+            .extensions(List.of(YamlFrontMatterExtension.create(), TablesExtension.create(), AutolinkExtension.create()))
+            .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
+            .build();
+
+    /** Reads with the slug the front matter's {@code id} gives, or "roadmap". */
+    public ReadResult read(String markdown) {
+        return read(markdown, null);
+    }
+
+    /**
+     * Reads a document as the roadmap with the given slug (a file name, an API path); with {@code null}
+     * the front matter's {@code id} names it.
+     */
+    public ReadResult read(String markdown, String slug) {
+        ImportReport report = new ImportReport();
+        String text = normalize(markdown);
+        if (text.isBlank()) {
+            report.error(0, "the file is empty; a roadmap needs at least a title");
+            return ReadResult.failed(report);
+        }
+        try {
+            return new Reading(text, slug, report).run();
+        } catch (RoadmapRuleViolation violation) {
+            report.error(0, violation.getMessage());
+            return ReadResult.failed(report);
+        }
+    }
+
+    private static String normalize(String markdown) {
+        String text = markdown.startsWith("\uFEFF") ? markdown.substring(1) : markdown;
+        return text.replace("\r\n", "\n").replace('\r', '\n');
+    }
+
+    /** One document being read. */
+    private final class Reading {
+
+        private final SourceText source;
+        private final String slugHint;
+        private final ImportReport report;
+        private final Map<ItemDraft, Anchor> anchors = new IdentityHashMap<>();
+        private final Map<ItemDraft, Anchor> aliases = new IdentityHashMap<>();
+
+        Reading(String text, String slugHint, ImportReport report) {
+            this.source = new SourceText(text);
+            this.slugHint = slugHint;
+            this.report = report;
+        }
+
+        ReadResult run() {
+            Node document = parser.parse(source.text());
+            List<Node> blocks = DocumentOutline.topLevel(document);
+            FrontMatter frontMatter = FrontMatter.none();
+            if (!blocks.isEmpty() && blocks.get(0) instanceof YamlFrontMatterBlock) {
+                frontMatter = FrontMatter.read(document, source, report);
+                blocks = blocks.subList(1, blocks.size());
+            } else if (FrontMatter.opensWithDelimiter(source) && closesLikeFrontMatter()) {
+                report.error(1, "the front matter does not parse: between the '---' lines every entry must be 'key: value'");
+                return ReadResult.failed(report);
+            }
+
+            Heading titleHeading = frontMatter.title().isPresent() ? null : firstTitleHeading(blocks);
+            Optional<String> title = frontMatter.title().or(() -> Optional.ofNullable(titleHeading).map(InlineText::of));
+            if (title.isEmpty() || title.get().isBlank()) {
+                report.error(1, "the roadmap has no title: give it 'title:' in the front matter or a '# Title' heading");
+                return ReadResult.failed(report);
+            }
+
+            DocumentOutline outline = new DocumentOutline(source, report);
+            outline.anchorHeadings(document);
+            int end = source.lineCount();
+            List<Part> parts = outline.parts(blocks, titleHeading, end);
+            Lines intro = new Lines(frontMatter.lastLine() + 1, DocumentOutline.firstPartLine(parts, end));
+            anchorItems(parts, outline.slugger());
+            checkOverviewTable(blocks, parts, intro);
+            if (report.hasErrors()) {
+                return ReadResult.failed(report);
+            }
+            return new ReadResult(Optional.of(build(frontMatter, title.get(), intro, parts)), report);
+        }
+
+        private boolean closesLikeFrontMatter() {
+            for (int i = 1; i < Math.min(source.lineCount(), 200); i++) {
+                String line = source.line(i).strip();
+                if (line.equals("---") || line.equals("...")) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private Heading firstTitleHeading(List<Node> blocks) {
+            return blocks.stream().filter(b -> b instanceof Heading h && h.getLevel() == 1).map(b -> (Heading) b)
+                    .findFirst().orElse(null);
+        }
+
+        /** Heading items answer to their heading's anchor; bullet items get one made from their name. */
+        private void anchorItems(List<Part> parts, HeadingSlugger slugger) {
+            for (Part part : parts) {
+                for (ItemDraft item : part.items()) {
+                    Anchor anchor = item.headingAnchor() != null ? item.headingAnchor()
+                            : slugger.slug(item.plainTitle()).orElseGet(() -> slugger.slug("item").orElseThrow());
+                    anchors.put(item, anchor);
+                }
+            }
+        }
+
+        private void checkOverviewTable(List<Node> blocks, List<Part> parts, Lines intro) {
+            for (Node block : blocks) {
+                if (!(block instanceof TableBlock table) || insideAnItem(table, parts)) {
+                    continue;
+                }
+                List<OverviewTable.Column> columns = OverviewTable.columns(table);
+                List<Part> horizons = parts.stream().filter(Part::isHorizon).toList();
+                Set<Part> covered = new HashSet<>();
+                for (OverviewTable.Column column : columns) {
+                    horizonOf(column.header(), horizons).ifPresent(horizon -> {
+                        covered.add(horizon);
+                        checkColumn(column, horizon);
+                    });
+                }
+                if (!covered.isEmpty()) {
+                    horizons.stream().filter(h -> !covered.contains(h)).forEach(h -> report.warn(SourceText.firstLine(table) + 1,
+                            "the overview table has no column for '" + h.plainTitle() + "'"));
+                    source.replace(SourceText.firstLine(table), SourceText.lastLine(table), OverviewTable.MARKER);
+                    return;
+                }
+            }
+        }
+
+        private boolean insideAnItem(TableBlock table, List<Part> parts) {
+            int line = SourceText.firstLine(table);
+            return parts.stream().filter(Part::isHorizon)
+                    .anyMatch(p -> line >= p.intro().to() && line < p.content().to() && line < p.trailing().from());
+        }
+
+        private Optional<Part> horizonOf(OverviewTable.Entry header, List<Part> horizons) {
+            return horizons.stream().filter(h -> (header.anchor() != null && h.anchor() != null
+                            && h.anchor().value().equals(header.anchor())) || h.plainTitle().equalsIgnoreCase(header.text()))
+                    .findFirst();
+        }
+
+        private void checkColumn(OverviewTable.Column column, Part horizon) {
+            Set<ItemDraft> listed = new HashSet<>();
+            for (OverviewTable.Entry entry : column.entries()) {
+                Optional<ItemDraft> byAnchor = horizon.items().stream()
+                        .filter(i -> entry.anchor() != null && anchors.get(i).value().equals(entry.anchor())).findFirst();
+                Optional<ItemDraft> byName = byAnchor.isPresent() ? byAnchor : horizon.items().stream()
+                        .filter(i -> i.plainTitle().toLowerCase(Locale.ROOT).startsWith(entry.text().toLowerCase(Locale.ROOT)))
+                        .findFirst();
+                if (byName.isEmpty()) {
+                    report.warn(entry.line(), entry.anchor() != null
+                            ? "the overview table links '" + entry.text() + "' to #" + entry.anchor()
+                                    + ", which no item of '" + horizon.plainTitle() + "' has (a broken anchor)"
+                            : "the overview table lists '" + entry.text() + "', which is not an item of '"
+                                    + horizon.plainTitle() + "'");
+                    continue;
+                }
+                ItemDraft item = byName.get();
+                listed.add(item);
+                if (byAnchor.isEmpty() && entry.anchor() != null) {
+                    keepTheDocumentsAnchor(entry, item);
+                }
+            }
+            horizon.items().stream().filter(i -> !listed.contains(i)).forEach(i -> report.warn(i.line(),
+                    "the overview table forgets the item '" + i.plainTitle() + "' of '" + horizon.plainTitle() + "'"));
+        }
+
+        /** The document links the item by another anchor than its heading has: it answers to both. */
+        private void keepTheDocumentsAnchor(OverviewTable.Entry entry, ItemDraft item) {
+            Anchor heading = anchors.get(item);
+            Anchor linked;
+            try {
+                linked = Anchor.of(entry.anchor());
+            } catch (RoadmapRuleViolation unusable) {
+                report.warn(entry.line(), "the overview table links '" + entry.text() + "' to #" + entry.anchor()
+                        + ", which cannot be an anchor");
+                return;
+            }
+            report.warn(entry.line(), "the overview table links '" + entry.text() + "' to #" + linked
+                    + ", but its heading's anchor is #" + heading + "; the item answers to both");
+            anchors.put(item, linked);
+            aliases.put(item, heading);
+        }
+
+        private Roadmap build(FrontMatter frontMatter, String title, Lines intro, List<Part> parts) {
+            Slug slug = slug(frontMatter);
+            Roadmap roadmap = new Roadmap(slug, title);
+            roadmap.describe(frontMatter.description().orElse(""));
+            String extras = frontMatter.extras();
+            if (frontMatter.id().isPresent() && !frontMatter.id().get().equals(slug.value())) {
+                extras = ("id: " + frontMatter.id().get() + "\n" + extras).strip();
+            }
+            roadmap.keepFrontMatterExtras(extras);
+            roadmap.changeIntro(source.lines(intro.from(), intro.to()));
+            StringBuilder prose = new StringBuilder(roadmap.intro());
+            Set<String> keys = new HashSet<>();
+            int horizonsSoFar = 0;
+            for (Part part : parts) {
+                if (part.isHorizon()) {
+                    String key = horizonKey(part, keys, horizonsSoFar);
+                    HorizonKind kind = part.kind().orElseThrow();
+                    roadmap.addHorizon(key, part.titleSource(), kind);
+                    roadmap.describeHorizon(key, source.lines(part.intro().from(), part.intro().to()));
+                    roadmap.layOutHorizonItems(key, part.layout());
+                    prose.append('\n').append(roadmap.findHorizon(key).orElseThrow().intro());
+                    part.items().forEach(item -> addItem(roadmap, key, kind, part.layout(), item));
+                    horizonsSoFar++;
+                    String trailing = source.lines(part.trailing().from(), part.trailing().to());
+                    if (!trailing.isEmpty()) {
+                        roadmap.addSection("", trailing, horizonsSoFar);
+                        prose.append('\n').append(trailing);
+                    }
+                } else {
+                    String body = source.lines(part.content().from(), part.content().to());
+                    roadmap.addSection(part.titleSource(), body, horizonsSoFar);
+                    prose.append('\n').append(body);
+                }
+            }
+            Optional<dev.roadmap.domain.model.PlanningPeriod> period = PeriodFinder.find(prose.toString());
+            period.ifPresent(roadmap::planFor);
+            if (period.isEmpty() && PeriodFinder.mentionsAQuarter(prose.toString())) {
+                report.warn(0, "the roadmap speaks of a quarter, but none could be read from it "
+                        + "(write it as 'April through June 2022' or 'Q2 2022')");
+            }
+            return roadmap;
+        }
+
+        private void addItem(Roadmap roadmap, String key, HorizonKind kind, ItemLayout layout, ItemDraft draft) {
+            Anchor anchor = anchors.get(draft);
+            roadmap.addItem(key, anchor, draft.titleSource());
+            String body = layout == ItemLayout.LIST
+                    ? source.dedentedLines(draft.body().from(), draft.body().to(), draft.indent())
+                    : source.lines(draft.body().from(), draft.body().to());
+            ItemMetadata metadata = draft.metadata().orElse(ItemMetadata.NONE);
+            String summary = metadata.summary().orElse(draft.summary());
+            roadmap.describeItem(anchor, summary, body);
+            ItemStatus status = metadata.status().or(draft::checkbox).orElse(HorizonNames.defaultStatus(kind));
+            roadmap.changeItemStatus(anchor, status);
+            metadata.target().ifPresent(target -> roadmap.targetItem(anchor, target));
+            if (!metadata.tags().isEmpty()) {
+                roadmap.tagItem(anchor, metadata.tags());
+            }
+            Optional.ofNullable(aliases.get(draft)).ifPresent(alias -> roadmap.addItemAlias(anchor, alias));
+            if (summary.isEmpty() && body.isEmpty()) {
+                report.warn(draft.line(), "the item '" + draft.plainTitle() + "' is empty: it has a name and nothing else");
+            }
+        }
+
+        private Slug slug(FrontMatter frontMatter) {
+            if (slugHint != null) {
+                return Slug.of(slugHint);
+            }
+            return frontMatter.id().map(RoadmapReader::slugFrom).orElse(Slug.of(DEFAULT_SLUG));
+        }
+
+        private String horizonKey(Part part, Set<String> taken, int index) {
+            String base = part.anchor() == null ? "" : slugFrom(part.anchor().value()).value();
+            if (base.equals(DEFAULT_SLUG) && part.anchor() == null) {
+                base = "horizon-" + (index + 1);
+            }
+            String key = base;
+            for (int n = 1; !taken.add(key); n++) {
+                key = base + "-" + n;
+            }
+            return key;
+        }
+    }
+
+    /** The nearest valid slug to a free-form name. */
+    static Slug slugFrom(String name) {
+        String slug = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        if (slug.length() > Slug.MAX_LENGTH) {
+            slug = slug.substring(0, Slug.MAX_LENGTH).replaceAll("-+$", "");
+        }
+        return Slug.of(slug.isEmpty() ? DEFAULT_SLUG : slug);
+    }
+}

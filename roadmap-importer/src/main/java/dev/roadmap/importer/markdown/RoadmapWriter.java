@@ -1,0 +1,131 @@
+package dev.roadmap.importer.markdown;
+
+import dev.roadmap.domain.model.Horizon;
+import dev.roadmap.domain.model.ItemLayout;
+import dev.roadmap.domain.model.ItemStatus;
+import dev.roadmap.domain.model.Roadmap;
+import dev.roadmap.domain.model.RoadmapItem;
+import dev.roadmap.domain.model.Section;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Writes a roadmap as canonical Markdown in the Docusaurus shape: front matter, intro, the parts in
+ * document order ({@code ##} per horizon and titled section, {@code ###} or a bullet per item), with the
+ * overview table generated from the horizons where the document had one. Reading the result gives the
+ * same roadmap back.
+ */
+public final class RoadmapWriter {
+
+    private static final Pattern NEEDS_QUOTES = Pattern.compile("^[\\s'\"\\[\\]{}>|*&!%@`#,?:-]|: |\\s#|\\s$");
+
+    public String write(Roadmap roadmap) {
+        List<String> blocks = new ArrayList<>();
+        blocks.add(frontMatter(roadmap));
+        addIfPresent(blocks, withTable(roadmap.intro(), roadmap));
+        List<Section> sections = roadmap.sections();
+        sectionsAfter(0, sections, roadmap, blocks);
+        List<Horizon> horizons = roadmap.horizons();
+        for (int i = 0; i < horizons.size(); i++) {
+            horizon(horizons.get(i), roadmap, blocks);
+            sectionsAfter(i + 1, sections, roadmap, blocks);
+        }
+        return String.join("\n\n", blocks) + "\n";
+    }
+
+    private String frontMatter(Roadmap roadmap) {
+        StringBuilder yaml = new StringBuilder("---\n");
+        if (!roadmap.frontMatterExtras().lines().anyMatch(line -> line.startsWith("id:"))) {
+            yaml.append("id: ").append(roadmap.slug()).append('\n');
+        }
+        yaml.append("title: ").append(yamlValue(roadmap.title())).append('\n');
+        if (!roadmap.description().isEmpty()) {
+            yaml.append("description: ").append(yamlValue(roadmap.description())).append('\n');
+        }
+        if (!roadmap.frontMatterExtras().isEmpty()) {
+            yaml.append(roadmap.frontMatterExtras()).append('\n');
+        }
+        return yaml.append("---").toString();
+    }
+
+    private void sectionsAfter(int horizonsBefore, List<Section> sections, Roadmap roadmap, List<String> blocks) {
+        for (Section section : sections) {
+            if (section.horizonsBefore() == horizonsBefore) {
+                if (!section.title().isEmpty()) {
+                    blocks.add("## " + section.title());
+                }
+                addIfPresent(blocks, withTable(section.body(), roadmap));
+            }
+        }
+    }
+
+    private void horizon(Horizon horizon, Roadmap roadmap, List<String> blocks) {
+        blocks.add("## " + horizon.title());
+        addIfPresent(blocks, withTable(horizon.intro(), roadmap));
+        ItemStatus usual = HorizonNames.defaultStatus(horizon.kind());
+        List<RoadmapItem> items = roadmap.itemsIn(horizon.key());
+        if (horizon.itemLayout() == ItemLayout.LIST) {
+            if (!items.isEmpty()) {
+                blocks.add(list(items, usual));
+            }
+            return;
+        }
+        for (RoadmapItem item : items) {
+            blocks.add("### " + item.title());
+            addIfPresent(blocks, ItemMetadata.format(item.summary(), item.status(), usual, item.target(), item.tags()));
+            addIfPresent(blocks, item.body());
+        }
+    }
+
+    /** A bullet per item; an item with more to say than its first line makes the list a loose one. */
+    private String list(List<RoadmapItem> items, ItemStatus usual) {
+        StringBuilder list = new StringBuilder();
+        for (RoadmapItem item : items) {
+            boolean checkbox = item.status() != usual
+                    && (item.status() == ItemStatus.SHIPPED || item.status() == ItemStatus.PLANNED);
+            ItemStatus statusInMetadata = checkbox ? item.status() : usual;
+            String metadata = ItemMetadata.format("", item.status(), statusInMetadata, item.target(), item.tags());
+            if (!list.isEmpty()) {
+                list.append(metadata.isEmpty() && item.body().isEmpty() && !previousWasLoose(list) ? "\n" : "\n\n");
+            }
+            list.append("- ");
+            if (checkbox) {
+                list.append(item.status() == ItemStatus.SHIPPED ? "[x] " : "[ ] ");
+            }
+            list.append(item.summary().isEmpty() ? item.title() : "**" + item.title() + ":** " + item.summary());
+            for (String more : new String[] {metadata, item.body()}) {
+                if (!more.isEmpty()) {
+                    list.append("\n\n").append(indent(more));
+                }
+            }
+        }
+        return list.toString();
+    }
+
+    private static boolean previousWasLoose(StringBuilder list) {
+        int lastItem = list.lastIndexOf("\n- ");
+        return list.indexOf("\n\n", Math.max(0, lastItem)) >= 0;
+    }
+
+    private static String indent(String block) {
+        return block.lines().map(line -> line.isBlank() ? "" : "  " + line)
+                .reduce((a, b) -> a + "\n" + b).orElse("");
+    }
+
+    private static String withTable(String markdown, Roadmap roadmap) {
+        return markdown.contains(OverviewTable.MARKER)
+                ? markdown.replace(OverviewTable.MARKER, OverviewTable.generate(roadmap))
+                : markdown;
+    }
+
+    private static void addIfPresent(List<String> blocks, String block) {
+        if (block != null && !block.isBlank()) {
+            blocks.add(block);
+        }
+    }
+
+    private static String yamlValue(String value) {
+        return NEEDS_QUOTES.matcher(value).find() ? "'" + value.replace("'", "''") + "'" : value;
+    }
+}
