@@ -97,8 +97,20 @@ public final class RoadmapReader {
                 return ReadResult.failed(report);
             }
 
-            Heading titleHeading = frontMatter.title().isPresent() ? null : firstTitleHeading(blocks);
-            Optional<String> title = frontMatter.title().or(() -> Optional.ofNullable(titleHeading).map(InlineText::of));
+            // The first '# Heading' is the page's title, whether or not the front matter names one too: it stays
+            // in the intro, never a part of its own.
+            Heading titleHeading = firstTitleHeading(blocks);
+            if (titleHeading == null && frontMatter.title().isEmpty() && !blocks.isEmpty()
+                    && blocks.get(0) instanceof Heading opening) {
+                // No title anywhere, but the page opens with a heading: that is its title, kept as a '#' heading.
+                titleHeading = opening;
+                source.replace(SourceText.firstLine(opening), SourceText.lastLine(opening),
+                        "# " + new DocumentOutline(source, report).headingSource(opening));
+                report.inform(SourceText.firstLine(opening) + 1, "the document has no title; its opening heading '"
+                        + InlineText.of(opening) + "' is taken as the title");
+            }
+            Heading pageTitle = titleHeading;
+            Optional<String> title = frontMatter.title().or(() -> Optional.ofNullable(pageTitle).map(InlineText::of));
             if (title.isEmpty() || title.get().isBlank()) {
                 report.error(1, "the roadmap has no title: give it 'title:' in the front matter or a '# Title' heading");
                 return ReadResult.failed(report);
