@@ -15,14 +15,15 @@ import org.commonmark.node.Node;
  * the model; every other key is kept as the author wrote it, lines and all.
  */
 record FrontMatter(Optional<String> id, Optional<String> title, Optional<String> description,
-                   String extras, int lastLine) {
+                   Optional<String> period, String extras, int lastLine) {
 
-    static final Set<String> MODEL_KEYS = Set.of("id", "title", "description");
+    /** {@code period} is written only for a period the roadmap's prose does not state. */
+    static final Set<String> MODEL_KEYS = Set.of("id", "title", "description", "period");
     private static final Pattern TOP_LEVEL_KEY = Pattern.compile("^([A-Za-z0-9_][A-Za-z0-9_.-]*)\\s*:.*");
     private static final Pattern DELIMITER = Pattern.compile("^(---|\\.\\.\\.)\\s*$");
 
     static FrontMatter none() {
-        return new FrontMatter(Optional.empty(), Optional.empty(), Optional.empty(), "", -1);
+        return new FrontMatter(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), "", -1);
     }
 
     /** Whether the document opens as if it had front matter. */
@@ -39,6 +40,14 @@ record FrontMatter(Optional<String> id, Optional<String> title, Optional<String>
         document.accept(visitor);
         Map<String, List<String>> data = visitor.getData();
         int closing = closingLine(source);
+        for (int i = 1; i < closing; i++) {
+            String line = source.line(i);
+            boolean continuation = line.isBlank() || line.startsWith(" ") || line.startsWith("\t")
+                    || line.startsWith("#") || line.startsWith("- ");
+            if (!continuation && !TOP_LEVEL_KEY.matcher(line).matches()) {
+                report.error(i + 1, "the front matter does not parse: '" + line.strip() + "' is not a 'key: value' line");
+            }
+        }
         Map<String, List<String>> rawEntries = rawEntries(source, closing);
         List<String> extras = new ArrayList<>();
         rawEntries.forEach((key, lines) -> {
@@ -49,7 +58,7 @@ record FrontMatter(Optional<String> id, Optional<String> title, Optional<String>
             }
         });
         return new FrontMatter(first(data, "id"), first(data, "title"), first(data, "description"),
-                String.join("\n", extras), closing);
+                first(data, "period"), String.join("\n", extras), closing);
     }
 
     private static Optional<String> first(Map<String, List<String>> data, String key) {

@@ -92,6 +92,9 @@ public final class RoadmapReader {
             if (!blocks.isEmpty() && blocks.get(0) instanceof YamlFrontMatterBlock) {
                 frontMatter = FrontMatter.read(document, source, report);
                 blocks = blocks.subList(1, blocks.size());
+                if (report.hasErrors()) {
+                    return ReadResult.failed(report);
+                }
             } else if (FrontMatter.opensWithDelimiter(source) && closesLikeFrontMatter()) {
                 report.error(1, "the front matter does not parse: between the '---' lines every entry must be 'key: value'");
                 return ReadResult.failed(report);
@@ -267,7 +270,8 @@ public final class RoadmapReader {
                     prose.append('\n').append(body);
                 }
             }
-            Optional<dev.roadmap.domain.model.PlanningPeriod> period = PeriodFinder.find(prose.toString());
+            Optional<dev.roadmap.domain.model.PlanningPeriod> period = frontMatter.period().map(ItemMetadata::period)
+                    .or(() -> PeriodFinder.find(prose.toString()));
             period.ifPresent(roadmap::planFor);
             if (period.isEmpty() && PeriodFinder.mentionsAQuarter(prose.toString())) {
                 report.warn(0, "the roadmap speaks of a quarter, but none could be read from it "

@@ -22,7 +22,6 @@ public final class RoadmapWriter {
 
     public String write(Roadmap roadmap) {
         List<String> blocks = new ArrayList<>();
-        blocks.add(frontMatter(roadmap));
         addIfPresent(blocks, withTable(roadmap.intro(), roadmap));
         List<Section> sections = roadmap.sections();
         sectionsAfter(0, sections, roadmap, blocks);
@@ -31,10 +30,16 @@ public final class RoadmapWriter {
             horizon(horizons.get(i), roadmap, blocks);
             sectionsAfter(i + 1, sections, roadmap, blocks);
         }
-        return String.join("\n\n", blocks) + "\n";
+        String body = String.join("\n\n", blocks);
+        return frontMatter(roadmap, statesItsPeriod(roadmap, body)) + "\n\n" + body + "\n";
     }
 
-    private String frontMatter(Roadmap roadmap) {
+    /** Whether the prose already says the period, the way the reader finds it. */
+    private static boolean statesItsPeriod(Roadmap roadmap, String body) {
+        return roadmap.period().isEmpty() || PeriodFinder.find(body).equals(roadmap.period());
+    }
+
+    private String frontMatter(Roadmap roadmap, boolean periodInProse) {
         StringBuilder yaml = new StringBuilder("---\n");
         if (!roadmap.frontMatterExtras().lines().anyMatch(line -> line.startsWith("id:"))) {
             yaml.append("id: ").append(roadmap.slug()).append('\n');
@@ -42,6 +47,9 @@ public final class RoadmapWriter {
         yaml.append("title: ").append(yamlValue(roadmap.title())).append('\n');
         if (!roadmap.description().isEmpty()) {
             yaml.append("description: ").append(yamlValue(roadmap.description())).append('\n');
+        }
+        if (!periodInProse) {
+            yaml.append("period: ").append(yamlValue(roadmap.period().orElseThrow().text())).append('\n');
         }
         if (!roadmap.frontMatterExtras().isEmpty()) {
             yaml.append(roadmap.frontMatterExtras()).append('\n');
