@@ -1,5 +1,6 @@
 /**
- * Markdown in and out of the roadmap model: the reader, the writer, lint, the transactional import and
- * the command line. (The reader and writer arrive with the importer issue; this module is the place.)
+ * Markdown in and out of the roadmap model. {@link dev.roadmap.importer.ImportService} stores a document
+ * as a roadmap in one transaction; the {@code markdown} package reads and writes documents, the
+ * {@code json} package shows the model as JSON, and {@code cli} is the command line.
  */
 package dev.roadmap.importer;

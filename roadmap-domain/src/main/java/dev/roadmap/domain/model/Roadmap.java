@@ -353,6 +353,99 @@ public class Roadmap extends PersistentEntity {
         return sections.stream().sorted(Comparator.comparingInt(Section::position)).toList();
     }
 
+    // --- the whole document ---------------------------------------------------------------------------
+
+    /**
+     * Takes over everything another roadmap says (title, prose, horizons, items, sections) while staying
+     * the same roadmap: its slug, identity, version history and editions are kept. This is how a fresh
+     * import of the roadmap's document becomes its working copy.
+     */
+    public void replaceContentWith(Roadmap source) {
+        Objects.requireNonNull(source, "The roadmap to take the content from is required.");
+        title = source.title;
+        description = source.description();
+        frontMatterExtras = source.frontMatterExtras();
+        intro = source.intro();
+        period = source.period;
+        items.clear();
+        horizons.clear();
+        sections.clear();
+        for (Horizon from : source.horizons()) {
+            Horizon horizon = addHorizon(from.key(), from.title(), from.kind());
+            horizon.describe(from.intro());
+            horizon.layOutItems(from.itemLayout());
+            for (RoadmapItem item : source.itemsIn(from.key())) {
+                copyItem(item, horizon);
+            }
+        }
+        for (Section section : source.sections()) {
+            addSection(section.title(), section.body(), section.horizonsBefore());
+        }
+        touch();
+    }
+
+    private void copyItem(RoadmapItem from, Horizon horizon) {
+        RoadmapItem item = addItem(horizon.key(), from.anchor(), from.title());
+        item.describe(from.summary(), from.body());
+        item.changeStatus(from.status());
+        from.target().ifPresent(item::target);
+        item.retag(from.tags());
+        from.aliases().forEach(item::addAlias);
+    }
+
+    /** Whether another roadmap says exactly what this one says (identity, slug and editions aside). */
+    public boolean hasSameContentAs(Roadmap other) {
+        return title.equals(other.title) && description().equals(other.description())
+                && frontMatterExtras().equals(other.frontMatterExtras()) && intro().equals(other.intro())
+                && Objects.equals(period, other.period)
+                && horizons().size() == other.horizons().size() && sections().size() == other.sections().size()
+                && sameHorizons(other) && sameSections(other);
+    }
+
+    private boolean sameHorizons(Roadmap other) {
+        List<Horizon> mine = horizons();
+        List<Horizon> theirs = other.horizons();
+        for (int i = 0; i < mine.size(); i++) {
+            Horizon a = mine.get(i);
+            Horizon b = theirs.get(i);
+            if (!a.key().equals(b.key()) || !a.title().equals(b.title()) || a.kind() != b.kind()
+                    || !a.intro().equals(b.intro()) || a.itemLayout() != b.itemLayout()
+                    || !sameItems(itemsIn(a.key()), other.itemsIn(b.key()))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean sameItems(List<RoadmapItem> mine, List<RoadmapItem> theirs) {
+        if (mine.size() != theirs.size()) {
+            return false;
+        }
+        for (int i = 0; i < mine.size(); i++) {
+            RoadmapItem a = mine.get(i);
+            RoadmapItem b = theirs.get(i);
+            if (!a.anchor().equals(b.anchor()) || !a.aliases().equals(b.aliases()) || !a.title().equals(b.title())
+                    || !a.summary().equals(b.summary()) || !a.body().equals(b.body()) || a.status() != b.status()
+                    || !a.target().equals(b.target()) || !a.tags().equals(b.tags())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean sameSections(Roadmap other) {
+        List<Section> mine = sections();
+        List<Section> theirs = other.sections();
+        for (int i = 0; i < mine.size(); i++) {
+            Section a = mine.get(i);
+            Section b = theirs.get(i);
+            if (!a.title().equals(b.title()) || !a.body().equals(b.body()) || a.horizonsBefore() != b.horizonsBefore()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     // --- editions -------------------------------------------------------------------------------------
 
     /**

@@ -237,4 +237,34 @@ class RoadmapTest {
         roadmap.layOutHorizonItems("future-work", ItemLayout.LIST);
         assertThat(roadmap.findHorizon("future-work").orElseThrow().itemLayout()).isEqualTo(ItemLayout.LIST);
     }
+
+    @Test
+    void replacingTheContentKeepsTheSlugAndTakesEverythingElse() {
+        Roadmap source = new Roadmap(Slug.of("other"), "Renamed");
+        source.addHorizon("now", "Now", HorizonKind.ONGOING);
+        source.addItem("now", Anchor.of("z"), "Item z");
+        source.tagItem(Anchor.of("z"), List.of("core"));
+        source.addItemAlias(Anchor.of("z"), Anchor.of("zed"));
+        source.addSection("Help", "Ask.");
+
+        roadmap.replaceContentWith(source);
+
+        assertThat(roadmap.slug()).isEqualTo(Slug.of("backstage"));
+        assertThat(roadmap.title()).isEqualTo("Renamed");
+        assertThat(roadmap.horizons()).extracting(Horizon::key).containsExactly("now");
+        assertThat(roadmap.findItem(Anchor.of("zed")).orElseThrow().tags()).containsExactly("core");
+        assertThat(roadmap.findItem(Anchor.of("a"))).isEmpty();
+        assertThat(roadmap.hasSameContentAs(source)).isTrue();
+    }
+
+    @Test
+    void roadmapsThatDifferInOneItemsBodyDoNotHaveTheSameContent() {
+        Roadmap copy = new Roadmap(Slug.of("copy"), "x");
+        copy.replaceContentWith(roadmap);
+        assertThat(copy.hasSameContentAs(roadmap)).isTrue();
+
+        copy.describeItem(Anchor.of("c"), "", "changed");
+
+        assertThat(copy.hasSameContentAs(roadmap)).isFalse();
+    }
 }

@@ -322,7 +322,7 @@ public final class RoadmapReader {
     }
 
     /** The nearest valid slug to a free-form name. */
-    static Slug slugFrom(String name) {
+    public static Slug slugFrom(String name) {
         String slug = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
         if (slug.length() > Slug.MAX_LENGTH) {
             slug = slug.substring(0, Slug.MAX_LENGTH).replaceAll("-+$", "");

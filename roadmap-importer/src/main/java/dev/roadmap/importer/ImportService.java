@@ -1,0 +1,69 @@
+package dev.roadmap.importer;
+
+import dev.roadmap.domain.model.Roadmap;
+import dev.roadmap.domain.model.RoadmapRepository;
+import dev.roadmap.domain.model.Slug;
+import dev.roadmap.importer.markdown.MarkdownBytes;
+import dev.roadmap.importer.markdown.ReadResult;
+import dev.roadmap.importer.markdown.RoadmapReader;
+import dev.roadmap.importer.markdown.UnreadableDocument;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Imports a roadmap document into the roadmap's working copy: an upsert by slug, in one transaction, so a
+ * failure anywhere leaves the database as it was. Importing the same document again changes nothing.
+ */
+@ApplicationScoped
+public class ImportService {
+
+    private final RoadmapReader reader = new RoadmapReader();
+
+    @Inject
+    private RoadmapRepository roadmaps;
+
+    @Inject
+    private Event<RoadmapImported> imported;
+
+    @Inject
+    @ConfigProperty(name = "roadmap.import.max-bytes", defaultValue = "" + MarkdownBytes.DEFAULT_LIMIT)
+    private int maxBytes;
+
+    /**
+     * Reads the document and stores it as the roadmap {@code slug}.
+     *
+     * @throws ImportRejected when the bytes are no UTF-8 Markdown within the size limit, or the document has
+     *         errors; nothing is stored then
+     */
+    @Transactional(rollbackOn = Exception.class)
+    public ImportOutcome importRoadmap(String slug, byte[] markdown) {
+        Slug name = Slug.of(slug);
+        String text;
+        try {
+            text = MarkdownBytes.decode(markdown, maxBytes);
+        } catch (UnreadableDocument e) {
+            throw new ImportRejected(slug, e.getMessage(), e.isTooLarge());
+        }
+        ReadResult result = reader.read(text, name.value());
+        Roadmap read = result.roadmap().orElseThrow(() -> new ImportRejected(slug, result.report()));
+
+        Optional<Roadmap> existing = roadmaps.findBySlug(name);
+        if (existing.isEmpty()) {
+            roadmaps.add(read);
+            imported.fire(new RoadmapImported(name, true));
+            return new ImportOutcome(name, true, true, result.report());
+        }
+        Roadmap roadmap = existing.get();
+        if (roadmap.hasSameContentAs(read)) {
+            return new ImportOutcome(name, false, false, result.report());
+        }
+        roadmap.replaceContentWith(read);
+        roadmaps.save(roadmap);
+        imported.fire(new RoadmapImported(name, false));
+        return new ImportOutcome(name, false, true, result.report());
+    }
+}

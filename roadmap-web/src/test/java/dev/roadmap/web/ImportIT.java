@@ -1,0 +1,137 @@
+package dev.roadmap.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.roadmap.domain.model.Anchor;
+import dev.roadmap.domain.model.Roadmap;
+import dev.roadmap.domain.model.RoadmapRepository;
+import dev.roadmap.domain.model.Slug;
+import dev.roadmap.importer.ImportOutcome;
+import dev.roadmap.importer.ImportRejected;
+import dev.roadmap.importer.ImportService;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The import into the database, inside the server, on H2 or on the PostgreSQL ROADMAP_DB_URL names. */
+@ExtendWith(ArquillianExtension.class)
+class ImportIT {
+
+    @Deployment
+    static WebArchive portal() {
+        return BuiltWar.withTestClasses(ImportIT.class, SampleRoadmaps.class, FailingImportObserver.class)
+                .addAsResource("roadmaps/backstage.md");
+    }
+
+    @Inject
+    private ImportService imports;
+
+    @Inject
+    private RoadmapRepository roadmaps;
+
+    private static byte[] seed() {
+        try (InputStream in = ImportIT.class.getResourceAsStream("/roadmaps/backstage.md")) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static byte[] seedWith(String from, String to) {
+        return new String(seed(), StandardCharsets.UTF_8).replace(from, to).getBytes(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void theSeedIsStoredWithItsHorizonsAndItems() {
+        Slug slug = SampleRoadmaps.freshSlug("backstage");
+
+        ImportOutcome outcome = imports.importRoadmap(slug.value(), seed());
+
+        assertTrue(outcome.created());
+        Roadmap stored = roadmaps.findBySlug(slug).orElseThrow();
+        assertEquals(6, stored.itemsIn("whats-next").size());
+        assertEquals(5, stored.itemsIn("future-work").size());
+        assertEquals("2022-Q2", stored.period().orElseThrow().quarterLabel().orElseThrow());
+        assertTrue(stored.findItem(Anchor.of("backstage-search-10")).isPresent());
+    }
+
+    @Test
+    void importingTheSameFileAgainChangesNothing() {
+        Slug slug = SampleRoadmaps.freshSlug("again");
+        imports.importRoadmap(slug.value(), seed());
+        long version = roadmaps.findBySlug(slug).orElseThrow().version();
+
+        ImportOutcome again = imports.importRoadmap(slug.value(), seed());
+
+        assertFalse(again.changed());
+        assertEquals(version, roadmaps.findBySlug(slug).orElseThrow().version());
+    }
+
+    @Test
+    void aChangedFileUpdatesTheSameRoadmap() {
+        Slug slug = SampleRoadmaps.freshSlug("changed");
+        imports.importRoadmap(slug.value(), seed());
+        Long id = roadmaps.findBySlug(slug).orElseThrow().id();
+
+        ImportOutcome outcome = imports.importRoadmap(slug.value(), seedWith("### SIGs for contributors", "### SIGs for everyone"));
+
+        assertTrue(outcome.changed());
+        Roadmap stored = roadmaps.findBySlug(slug).orElseThrow();
+        assertEquals(id, stored.id());
+        assertTrue(stored.findItem(Anchor.of("sigs-for-everyone")).isPresent());
+        assertFalse(stored.findItem(Anchor.of("sigs-for-contributors")).isPresent());
+    }
+
+    @Test
+    void anImportThatFailsHalfWayLeavesTheRoadmapAsItWas() {
+        Slug slug = SampleRoadmaps.freshSlug("halfway");
+        imports.importRoadmap(slug.value(), seed());
+        Roadmap before = roadmaps.findBySlug(slug).orElseThrow();
+        String pictureBefore = SampleRoadmaps.picture(before);
+
+        FailingImportObserver.failTheNextImport();
+        assertThrows(IllegalStateException.class,
+                () -> imports.importRoadmap(slug.value(), seedWith("Ease of onboarding", "Onboarding, rewritten")));
+
+        Roadmap after = roadmaps.findBySlug(slug).orElseThrow();
+        assertEquals(pictureBefore, SampleRoadmaps.picture(after));
+        assertEquals(before.version(), after.version());
+    }
+
+    @Test
+    void aFirstImportThatFailsHalfWayStoresNoRoadmap() {
+        Slug slug = SampleRoadmaps.freshSlug("never");
+
+        FailingImportObserver.failTheNextImport();
+        assertThrows(IllegalStateException.class, () -> imports.importRoadmap(slug.value(), seed()));
+
+        assertTrue(roadmaps.findBySlug(slug).isEmpty());
+    }
+
+    @Test
+    void badInputIsRefusedWithAClearErrorAndStoresNothing() {
+        assertRefused(new byte[] {(byte) 0xC3, (byte) 0x28, 'x'}, "not UTF-8");
+        assertRefused("# Title\n\0binary".getBytes(StandardCharsets.UTF_8), "binary");
+        assertRefused(new byte[0], "empty");
+        assertRefused(new byte[1024 * 1024 + 1], "more than the limit");
+        assertRefused("---\ntitle: x\nnot yaml\n---\n# x\n".getBytes(StandardCharsets.UTF_8), "line 3: the front matter does not parse");
+        assertRefused("No heading, no front matter.\n".getBytes(StandardCharsets.UTF_8), "has no title");
+    }
+
+    private void assertRefused(byte[] document, String expectedReason) {
+        Slug slug = SampleRoadmaps.freshSlug("refused");
+        ImportRejected refused = assertThrows(ImportRejected.class, () -> imports.importRoadmap(slug.value(), document));
+        assertTrue(refused.getMessage().contains(expectedReason), refused.getMessage());
+        assertTrue(roadmaps.findBySlug(slug).isEmpty(), "nothing stored for " + expectedReason);
+    }
+}
