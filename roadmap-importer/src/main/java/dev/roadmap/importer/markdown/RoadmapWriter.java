@@ -39,11 +39,13 @@ public final class RoadmapWriter {
         return roadmap.period().isEmpty() || PeriodFinder.find(body).equals(roadmap.period());
     }
 
+    /** The id first, as Docusaurus pages have it: the document's own when it differs from the slug. */
     private String frontMatter(Roadmap roadmap, boolean periodInProse) {
-        StringBuilder yaml = new StringBuilder("---\n");
-        if (!roadmap.frontMatterExtras().lines().anyMatch(line -> line.startsWith("id:"))) {
-            yaml.append("id: ").append(roadmap.slug()).append('\n');
-        }
+        List<String> extras = roadmap.frontMatterExtras().isEmpty() ? List.of()
+                : List.of(roadmap.frontMatterExtras().split("\n"));
+        String id = extras.stream().filter(line -> line.startsWith("id:")).findFirst()
+                .orElse("id: " + roadmap.slug());
+        StringBuilder yaml = new StringBuilder("---\n").append(id).append('\n');
         yaml.append("title: ").append(yamlValue(roadmap.title())).append('\n');
         if (!roadmap.description().isEmpty()) {
             yaml.append("description: ").append(yamlValue(roadmap.description())).append('\n');
@@ -51,9 +53,7 @@ public final class RoadmapWriter {
         if (!periodInProse) {
             yaml.append("period: ").append(yamlValue(roadmap.period().orElseThrow().text())).append('\n');
         }
-        if (!roadmap.frontMatterExtras().isEmpty()) {
-            yaml.append(roadmap.frontMatterExtras()).append('\n');
-        }
+        extras.stream().filter(line -> !line.equals(id)).forEach(line -> yaml.append(line).append('\n'));
         return yaml.append("---").toString();
     }
 
