@@ -9,12 +9,15 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.PrePersist;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -78,6 +81,13 @@ public class Roadmap extends PersistentEntity {
 
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
+
+    /** Lookups built on first use so that adding or finding an item costs the same at 10 items or 10,000. */
+    @Transient
+    private Map<String, RoadmapItem> itemsByAnchor;
+
+    @Transient
+    private Map<String, List<RoadmapItem>> itemsByHorizon;
 
     protected Roadmap() {
         // for JPA
@@ -206,9 +216,11 @@ public class Roadmap extends PersistentEntity {
     public RoadmapItem addItem(String horizonKey, Anchor anchor, String title) {
         Horizon horizon = horizon(horizonKey);
         requireFreeAnchor(Objects.requireNonNull(anchor, "An item needs an anchor."));
-        RoadmapItem item = new RoadmapItem(this, horizon, anchor, requireTitle(title, "An item"),
-                itemsIn(horizonKey).size());
+        List<RoadmapItem> inHorizon = itemsOf(horizonKey);
+        RoadmapItem item = new RoadmapItem(this, horizon, anchor, requireTitle(title, "An item"), inHorizon.size());
         items.add(item);
+        inHorizon.add(item);
+        itemIndex().put(anchor.value(), item);
         touch();
         return item;
     }
@@ -257,6 +269,7 @@ public class Roadmap extends PersistentEntity {
         RoadmapItem item = item(anchor);
         requireFreeAnchor(Objects.requireNonNull(alias, "An alias is required."));
         item.addAlias(alias);
+        itemIndex().put(alias.value(), item);
         touch();
     }
 
@@ -275,8 +288,9 @@ public class Roadmap extends PersistentEntity {
         item.placeIn(to, position);
         placeInOrder(target, to);
         if (from != to) {
-            placeInOrder(itemsIn(from.key()), from);
+            placeInOrder(itemsIn(from.key()).stream().filter(i -> i != item).toList(), from);
         }
+        forgetLookups();
         touch();
     }
 
@@ -290,22 +304,21 @@ public class Roadmap extends PersistentEntity {
                     + current.size() + " items exactly once.");
         }
         placeInOrder(wanted, horizon);
+        forgetLookups();
         touch();
     }
 
     public void removeItem(Anchor anchor) {
         RoadmapItem item = item(anchor);
         items.remove(item);
+        forgetLookups();
         placeInOrder(itemsIn(item.horizon().key()), item.horizon());
         touch();
     }
 
     /** The items of a horizon, in order. */
     public List<RoadmapItem> itemsIn(String horizonKey) {
-        return items.stream()
-                .filter(i -> i.horizon().key().equals(horizonKey))
-                .sorted(Comparator.comparingInt(RoadmapItem::position))
-                .toList();
+        return List.copyOf(itemsOf(horizonKey));
     }
 
     /** Every item, horizon by horizon, in document order. */
@@ -315,7 +328,7 @@ public class Roadmap extends PersistentEntity {
 
     /** The item that answers to an anchor, its own or an alias. */
     public Optional<RoadmapItem> findItem(Anchor anchor) {
-        return items.stream().filter(i -> i.answersTo(anchor)).findFirst();
+        return Optional.ofNullable(itemIndex().get(anchor.value()));
     }
 
     // --- sections -------------------------------------------------------------------------------------
@@ -370,6 +383,7 @@ public class Roadmap extends PersistentEntity {
         items.clear();
         horizons.clear();
         sections.clear();
+        forgetLookups();
         for (Horizon from : source.horizons()) {
             Horizon horizon = addHorizon(from.key(), from.title(), from.kind());
             horizon.describe(from.intro());
@@ -390,7 +404,10 @@ public class Roadmap extends PersistentEntity {
         item.changeStatus(from.status());
         from.target().ifPresent(item::target);
         item.retag(from.tags());
-        from.aliases().forEach(item::addAlias);
+        for (Anchor alias : from.aliases()) {
+            item.addAlias(alias);
+            itemIndex().put(alias.value(), item);
+        }
     }
 
     /** Whether another roadmap says exactly what this one says (identity, slug and editions aside). */
@@ -503,6 +520,35 @@ public class Roadmap extends PersistentEntity {
 
     public Instant updatedAt() {
         return updatedAt;
+    }
+
+    // --- lookups ----------------------------------------------------------------------------------------
+
+    private Map<String, RoadmapItem> itemIndex() {
+        if (itemsByAnchor == null) {
+            itemsByAnchor = new HashMap<>();
+            for (RoadmapItem item : items) {
+                itemsByAnchor.put(item.anchor().value(), item);
+                item.aliases().forEach(alias -> itemsByAnchor.put(alias.value(), item));
+            }
+        }
+        return itemsByAnchor;
+    }
+
+    /** The live, ordered list of a horizon's items in the lookup; callers outside get copies. */
+    private List<RoadmapItem> itemsOf(String horizonKey) {
+        if (itemsByHorizon == null) {
+            itemsByHorizon = new HashMap<>();
+            items.stream().sorted(Comparator.comparingInt(RoadmapItem::position))
+                    .forEach(i -> itemsByHorizon.computeIfAbsent(i.horizon().key(), k -> new ArrayList<>()).add(i));
+        }
+        return itemsByHorizon.computeIfAbsent(horizonKey, k -> new ArrayList<>());
+    }
+
+    /** After a change that reorders or removes items, the lookups are built afresh when next needed. */
+    private void forgetLookups() {
+        itemsByAnchor = null;
+        itemsByHorizon = null;
     }
 
     // --- rules ------------------------------------------------------------------------------------------

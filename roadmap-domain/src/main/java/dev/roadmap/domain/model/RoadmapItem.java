@@ -90,10 +90,6 @@ public class RoadmapItem extends PersistentEntity {
         this.position = position;
     }
 
-    boolean answersTo(Anchor wanted) {
-        return anchor.equals(wanted) || aliases.contains(wanted.value());
-    }
-
     void rename(String title) {
         this.title = title;
     }

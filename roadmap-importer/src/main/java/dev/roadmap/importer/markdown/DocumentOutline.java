@@ -33,6 +33,8 @@ final class DocumentOutline {
 
     private static final Pattern CHECKBOX = Pattern.compile("^\\[([ xX])\\]\\s+");
     private static final Pattern SEPARATOR = Pattern.compile("^\\s*(:|[-–—](?=\\s))?\\s*");
+    private static final Pattern LINE_BREAK = Pattern.compile("\\s*\\n\\s*");
+    private static final Pattern NUMBERED = Pattern.compile(".*-\\d+$");
 
     /** A line range, from (inclusive) to (exclusive), 0-based. */
     record Lines(int from, int to) {
@@ -70,7 +72,7 @@ final class DocumentOutline {
                 String plain = InlineText.of(heading);
                 slugger.slug(plain).ifPresent(anchor -> {
                     headingAnchors.put(heading, anchor);
-                    if (anchor.value().matches(".*-\\d+$") && !Anchor.fromHeading(plain).equals(anchor)) {
+                    if (NUMBERED.matcher(anchor.value()).matches() && !Anchor.fromHeading(plain).equals(anchor)) {
                         report.warn(SourceText.firstLine(heading) + 1, "another heading also reads '" + plain
                                 + "'; this one answers to #" + anchor + " (a duplicate anchor)");
                     }
@@ -146,7 +148,8 @@ final class DocumentOutline {
             if (itemTitle.length() > Roadmap.MAX_TITLE_LENGTH || headingAnchors.get(itemHeading) == null) {
                 return Optional.empty();
             }
-            Optional<Node> firstBlock = blocksWithin(blocks, from, to).stream().findFirst();
+            Optional<Node> firstBlock = Optional.ofNullable(itemHeading.getNext())
+                    .filter(next -> SourceText.firstLine(next) < to);
             Optional<ItemMetadata> metadata = firstBlock.filter(b -> b instanceof Paragraph)
                     .flatMap(b -> ItemMetadata.parse(source.of(b)));
             int bodyFrom = metadata.isPresent() ? SourceText.lastLine(firstBlock.get()) + 1 : from;
@@ -194,12 +197,15 @@ final class DocumentOutline {
         }
         String title;
         String summary;
+        String plainTitle;
         Optional<StrongEmphasis> bold = leadingBold(first, checkbox.isPresent());
         if (bold.isPresent()) {
             int start = bold.get().getSourceSpans().get(0).getInputIndex() - first.getSourceSpans().get(0).getInputIndex();
             String strong = source.of(bold.get());
             String inner = strong.substring(2, strong.length() - 2).strip();
             title = inner.endsWith(":") ? inner.substring(0, inner.length() - 1).strip() : inner;
+            String boldText = InlineText.of(bold.get());
+            plainTitle = boldText.endsWith(":") ? boldText.substring(0, boldText.length() - 1).strip() : boldText;
             String rest = paragraph.substring(start + strong.length());
             summary = oneLine(SEPARATOR.matcher(rest).replaceFirst(""));
             if (title.isEmpty()) {
@@ -208,6 +214,7 @@ final class DocumentOutline {
         } else {
             title = oneLine(paragraph.substring(offset));
             summary = "";
+            plainTitle = InlineText.ofMarkdown(title);
         }
         if (title.isEmpty() || title.length() > Roadmap.MAX_TITLE_LENGTH) {
             return Optional.empty();
@@ -216,7 +223,7 @@ final class DocumentOutline {
         Optional<ItemMetadata> metadata = afterFirst instanceof Paragraph p ? ItemMetadata.parse(source.of(p)) : Optional.empty();
         int bodyFrom = metadata.isPresent() ? SourceText.lastLine(afterFirst) + 1 : SourceText.lastLine(first) + 1;
         int indent = first.getSourceSpans().get(0).getColumnIndex();
-        return Optional.of(new ItemDraft(SourceText.firstLine(item) + 1, title, InlineText.ofMarkdown(title), null,
+        return Optional.of(new ItemDraft(SourceText.firstLine(item) + 1, title, plainTitle, null,
                 summary, checkbox, new Lines(bodyFrom, SourceText.lastLine(item) + 1), indent, metadata));
     }
 
@@ -260,6 +267,6 @@ final class DocumentOutline {
     }
 
     private static String oneLine(String text) {
-        return text.replaceAll("\\s*\\n\\s*", " ").strip();
+        return LINE_BREAK.matcher(text).replaceAll(" ").strip();
     }
 }

@@ -6,12 +6,14 @@ import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.Node;
 import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.Text;
+import java.util.regex.Pattern;
 import org.commonmark.parser.Parser;
 
 /** The words of a piece of Markdown without its markup: what a heading's anchor and a reader see. */
 final class InlineText {
 
     private static final Parser PLAIN_PARSER = Parser.builder().build();
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     private InlineText() {
     }
@@ -39,7 +41,7 @@ final class InlineText {
                 text.append(' ');
             }
         });
-        return text.toString().replaceAll("\\s+", " ").strip();
+        return WHITESPACE.matcher(text).replaceAll(" ").strip();
     }
 
     /** The plain text of an inline Markdown string, such as an item title "[GraphQL](…) support". */

@@ -24,6 +24,7 @@ final class OverviewTable {
 
     /** Where the generated table goes in the stored Markdown. An HTML comment: invisible if rendered as is. */
     static final String MARKER = "<!-- roadmap:overview -->";
+    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
 
     /** One name in a cell: its text and, when it is a link to this page, the anchor it links to. */
     record Entry(String text, String anchor, int line) {
@@ -100,7 +101,8 @@ final class OverviewTable {
     }
 
     private static void addEntry(List<Entry> entries, List<Node> segment, int line) {
-        String text = segment.stream().map(InlineText::of).collect(Collectors.joining(" ")).replaceAll("\\s+", " ").strip();
+        String text = WHITESPACE.matcher(segment.stream().map(InlineText::of).collect(Collectors.joining(" ")))
+                .replaceAll(" ").strip();
         String anchor = segment.stream().filter(n -> n instanceof Link link && link.getDestination().startsWith("#"))
                 .map(n -> ((Link) n).getDestination().substring(1)).findFirst().orElse(null);
         if (!text.isEmpty()) {

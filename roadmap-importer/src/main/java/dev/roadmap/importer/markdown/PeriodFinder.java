@@ -16,10 +16,14 @@ final class PeriodFinder {
     private static final List<String> QUARTER_FIRST_MONTHS = List.of("january", "april", "july", "october");
     private static final List<String> QUARTER_LAST_MONTHS = List.of("march", "june", "september", "december");
     private static final String MONTH = "(january|february|march|april|may|june|july|august|september|october|november|december)";
-    private static final Pattern MONTH_RANGE = Pattern.compile(
-            "((?:the\\s+)?(?:ongoing\\s+|current\\s+|next\\s+|coming\\s+)?quarter\\s+)?(?:from\\s+)?" + MONTH
-                    + "\\s+(?:through|to|until|till|-|–)\\s+" + MONTH + ",?\\s+((?:19|20)\\d{2})",
+    /** The range itself; the words before it ("the ongoing quarter from") are found by {@link #LEAD_IN}. */
+    private static final Pattern MONTH_RANGE = Pattern.compile(MONTH + "\\s+(?:through|to|until|till|-|–)\\s+" + MONTH
+            + ",?\\s+((?:19|20)\\d{2})", Pattern.CASE_INSENSITIVE);
+    private static final Pattern LEAD_IN = Pattern.compile(
+            "(?:(?:the\\s+)?(?:ongoing\\s+|current\\s+|next\\s+|coming\\s+)?quarter\\s+)?(?:from\\s+)?$",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final int LEAD_IN_REACH = 40;
     private static final Pattern QUARTER_YEAR = Pattern.compile("\\bQ([1-4])[\\s,]+((?:19|20)\\d{2})\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern YEAR_QUARTER = Pattern.compile("\\b((?:19|20)\\d{2})[\\s-]?Q([1-4])\\b",
@@ -32,11 +36,14 @@ final class PeriodFinder {
     static Optional<PlanningPeriod> find(String prose) {
         Matcher range = MONTH_RANGE.matcher(prose);
         while (range.find()) {
-            int first = QUARTER_FIRST_MONTHS.indexOf(range.group(2).toLowerCase(Locale.ROOT));
-            int last = QUARTER_LAST_MONTHS.indexOf(range.group(3).toLowerCase(Locale.ROOT));
+            int first = QUARTER_FIRST_MONTHS.indexOf(range.group(1).toLowerCase(Locale.ROOT));
+            int last = QUARTER_LAST_MONTHS.indexOf(range.group(2).toLowerCase(Locale.ROOT));
             if (first >= 0 && first == last) {
-                String asWritten = range.group().replaceAll("\\s+", " ").strip();
-                return Optional.of(PlanningPeriod.quarter(Integer.parseInt(range.group(4)), first + 1, asWritten));
+                String before = prose.substring(Math.max(0, range.start() - LEAD_IN_REACH), range.start());
+                Matcher leadIn = LEAD_IN.matcher(before);
+                String words = (leadIn.find() ? leadIn.group() : "") + range.group();
+                String asWritten = WHITESPACE.matcher(words).replaceAll(" ").strip();
+                return Optional.of(PlanningPeriod.quarter(Integer.parseInt(range.group(3)), first + 1, asWritten));
             }
         }
         Matcher quarterYear = QUARTER_YEAR.matcher(prose);

@@ -1,0 +1,75 @@
+package dev.roadmap.importer.bench;
+
+import dev.roadmap.importer.markdown.RoadmapReader;
+import dev.roadmap.importer.markdown.RoadmapWriter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Supplier;
+import org.commonmark.ext.autolink.AutolinkExtension;
+import org.commonmark.ext.front.matter.YamlFrontMatterExtension;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.parser.Parser;
+
+/**
+ * The reader against commonmark's bare parse of the same document (the floor), and the reader on
+ * generated roadmaps of growing size. A plain harness: warm-up, then the median of timed rounds. Run by
+ * bench/importer.sh; not a test.
+ */
+public final class ReaderBenchmark {
+
+    private static final int ROUNDS = 15;
+
+    public static void main(String[] args) throws IOException {
+        String seed;
+        try (InputStream in = ReaderBenchmark.class.getResourceAsStream("/corpus/backstage_2022-q2.md")) {
+            seed = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        RoadmapReader reader = new RoadmapReader();
+        Parser bare = Parser.builder().build();
+        Parser withExtensions = Parser.builder().extensions(List.of(YamlFrontMatterExtension.create(),
+                TablesExtension.create(), AutolinkExtension.create())).build();
+
+        double floor = microsPerCall(() -> bare.parse(seed), 2000);
+        double extended = microsPerCall(() -> withExtensions.parse(seed), 2000);
+        double read = microsPerCall(() -> reader.read(seed, "backstage"), 2000);
+        System.out.printf("seed (%d bytes): commonmark bare parse %.1f µs | with the reader's extensions %.1f µs"
+                + " | RoadmapReader.read %.1f µs | reader / bare parse = %.2f×%n",
+                seed.getBytes(StandardCharsets.UTF_8).length, floor, extended, read, read / floor);
+
+        RoadmapWriter writer = new RoadmapWriter();
+        for (int items : new int[] {10, 100, 1_000, 10_000}) {
+            String document = GeneratedRoadmaps.withItems(items);
+            int repeat = Math.max(3, 20_000 / items);
+            double readMicros = microsPerCall(() -> reader.read(document, "generated"), repeat);
+            var roadmap = reader.read(document, "generated").roadmap().orElseThrow();
+            double writeMicros = microsPerCall(() -> writer.write(roadmap), repeat);
+            System.out.printf("%,6d items (%,9d bytes): read %,10.0f µs (%.1f µs/item) | write %,9.0f µs%n", items,
+                    document.length(), readMicros, readMicros / items, writeMicros);
+        }
+    }
+
+    /** Median over rounds of the mean time of {@code calls} calls, after a warm-up round. */
+    private static double microsPerCall(Supplier<?> work, int calls) {
+        long[] rounds = new long[ROUNDS];
+        for (int round = -3; round < ROUNDS; round++) {
+            long start = System.nanoTime();
+            for (int i = 0; i < calls; i++) {
+                blackhole(work.get());
+            }
+            if (round >= 0) {
+                rounds[round] = System.nanoTime() - start;
+            }
+        }
+        Arrays.sort(rounds);
+        return rounds[ROUNDS / 2] / 1_000.0 / calls;
+    }
+
+    private static volatile int sink;
+
+    private static void blackhole(Object value) {
+        sink ^= System.identityHashCode(value);
+    }
+}
