@@ -35,7 +35,10 @@ final class PeriodFinder {
 
     static Optional<PlanningPeriod> find(String prose) {
         Matcher range = MONTH_RANGE.matcher(prose);
-        while (range.find()) {
+        for (int start : quarterStartMonths(prose)) {
+            if (!range.region(start, prose.length()).lookingAt()) {
+                continue;
+            }
             int first = QUARTER_FIRST_MONTHS.indexOf(range.group(1).toLowerCase(Locale.ROOT));
             int last = QUARTER_LAST_MONTHS.indexOf(range.group(2).toLowerCase(Locale.ROOT));
             if (first >= 0 && first == last) {
@@ -57,6 +60,26 @@ final class PeriodFinder {
                     Integer.parseInt(yearQuarter.group(2)), yearQuarter.group()));
         }
         return Optional.empty();
+    }
+
+    /**
+     * Where "January", "April", "July" or "October" occur, in order: a quarter's range can only start there,
+     * and looking for four words is far cheaper than trying the range pattern at every character.
+     */
+    private static List<Integer> quarterStartMonths(String prose) {
+        char[] lower = prose.toCharArray();
+        for (int i = 0; i < lower.length; i++) {
+            lower[i] = Character.toLowerCase(lower[i]);
+        }
+        String text = new String(lower);
+        List<Integer> starts = new java.util.ArrayList<>();
+        for (String month : QUARTER_FIRST_MONTHS) {
+            for (int at = text.indexOf(month); at >= 0; at = text.indexOf(month, at + 1)) {
+                starts.add(at);
+            }
+        }
+        starts.sort(null);
+        return starts;
     }
 
     /** Prose that speaks of a quarter without one that can be read, worth a warning. */
