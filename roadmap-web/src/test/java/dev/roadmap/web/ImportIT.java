@@ -6,12 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.roadmap.domain.model.Anchor;
+import dev.roadmap.domain.model.Edition;
+import dev.roadmap.domain.model.EditionRepository;
 import dev.roadmap.domain.model.Roadmap;
 import dev.roadmap.domain.model.RoadmapRepository;
 import dev.roadmap.domain.model.Slug;
 import dev.roadmap.importer.ImportOutcome;
 import dev.roadmap.importer.ImportRejected;
 import dev.roadmap.importer.ImportService;
+import dev.roadmap.importer.PublishService;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.InputStream;
@@ -29,8 +32,7 @@ class ImportIT {
 
     @Deployment
     static WebArchive portal() {
-        return BuiltWar.withTestClasses(ImportIT.class, SampleRoadmaps.class, FailingImportObserver.class)
-                .addAsResource("roadmaps/backstage.md");
+        return BuiltWar.withTestClasses(ImportIT.class, SampleRoadmaps.class, FailingImportObserver.class);
     }
 
     @Inject
@@ -39,8 +41,14 @@ class ImportIT {
     @Inject
     private RoadmapRepository roadmaps;
 
+    @Inject
+    private PublishService publishing;
+
+    @Inject
+    private EditionRepository editions;
+
     private static byte[] seed() {
-        try (InputStream in = ImportIT.class.getResourceAsStream("/roadmaps/backstage.md")) {
+        try (InputStream in = ImportIT.class.getResourceAsStream("/demo/backstage.md")) {
             return in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -63,6 +71,29 @@ class ImportIT {
         assertEquals(5, stored.itemsIn("future-work").size());
         assertEquals("2022-Q2", stored.period().orElseThrow().quarterLabel().orElseThrow());
         assertTrue(stored.findItem(Anchor.of("backstage-search-10")).isPresent());
+    }
+
+    @Test
+    void onAnEmptyDatabaseTheDemoRoadmapIsImportedAndPublishedAsEditionOne() {
+        Roadmap demo = roadmaps.findBySlug(Slug.of("backstage")).orElseThrow();
+        assertEquals(11, demo.items().size());
+        Edition first = editions.find(demo, 1).orElseThrow();
+        assertEquals("2022-Q2", first.label());
+        assertTrue(first.markdown().contains("### Backstage Search 1.0"));
+    }
+
+    @Test
+    void publishingStoresTheCanonicalMarkdownAsTheNextEdition() {
+        Slug slug = SampleRoadmaps.freshSlug("publish");
+        imports.importRoadmap(slug.value(), seed());
+
+        Edition first = publishing.publish(slug, "Q2 2022", "First", "admin");
+        Edition second = publishing.publish(slug, "Q2 2022, again", "", "admin");
+
+        assertEquals(1, first.number());
+        assertEquals(2, second.number());
+        assertTrue(first.markdown().startsWith("---\nid: roadmap\ntitle: Roadmap\n"), first.markdown());
+        assertEquals(2, roadmaps.findBySlug(slug).orElseThrow().lastEditionNumber());
     }
 
     @Test

@@ -53,7 +53,8 @@ class RunnableJarIT {
         assertThat(waitForOk(home)).as("the home page answers within %s", START_LIMIT).isTrue();
 
         HttpResponse<String> page = http.send(HttpRequest.newBuilder(home).build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(page.body()).contains("<title>Roadmaps · Roadmap Portal</title>");
+        assertThat(page.body()).contains("<title>Roadmaps · Roadmap Portal</title>")
+                .as("the demo roadmap is there on a first start").contains("Roadmap of Backstage");
         HttpResponse<String> health = http.send(HttpRequest.newBuilder(home.resolve("/health")).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(health.body()).contains("\"status\":\"UP\"");

@@ -1,0 +1,44 @@
+package dev.roadmap.importer;
+
+import dev.roadmap.domain.model.Edition;
+import dev.roadmap.domain.model.EditionRepository;
+import dev.roadmap.domain.model.Roadmap;
+import dev.roadmap.domain.model.RoadmapRepository;
+import dev.roadmap.domain.model.RoadmapRuleViolation;
+import dev.roadmap.domain.model.Slug;
+import dev.roadmap.importer.markdown.RoadmapWriter;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.Optional;
+
+/** Publishes a roadmap's working copy as its next edition, with the canonical Markdown of that moment. */
+@ApplicationScoped
+public class PublishService {
+
+    private final RoadmapWriter writer = new RoadmapWriter();
+    private final Clock clock = Clock.systemUTC();
+
+    @Inject
+    private RoadmapRepository roadmaps;
+
+    @Inject
+    private EditionRepository editions;
+
+    @Transactional(rollbackOn = Exception.class)
+    public Edition publish(Slug slug, String label, String note, String publishedBy) {
+        Roadmap roadmap = roadmaps.findBySlug(slug)
+                .orElseThrow(() -> new RoadmapRuleViolation("There is no roadmap '" + slug + "' to publish."));
+        Edition edition = roadmap.publish(label, note, publishedBy, writer.write(roadmap), clock.instant());
+        editions.add(edition);
+        roadmaps.save(roadmap);
+        return edition;
+    }
+
+    /** The label an edition gets when nobody gives one: the roadmap's quarter, or its number. */
+    public static String defaultLabel(Roadmap roadmap) {
+        return roadmap.period().flatMap(period -> period.quarterLabel())
+                .or(() -> Optional.of("Edition " + (roadmap.lastEditionNumber() + 1))).orElseThrow();
+    }
+}
