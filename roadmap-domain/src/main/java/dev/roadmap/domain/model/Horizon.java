@@ -74,6 +74,12 @@ public class Horizon extends PersistentEntity {
         this.position = position;
     }
 
+    /** Same key, title, kind, intro and layout; the items are compared by the roadmap. */
+    boolean sameContentAs(Horizon other) {
+        return key.equals(other.key) && title.equals(other.title) && kind == other.kind
+                && intro().equals(other.intro()) && itemLayout() == other.itemLayout();
+    }
+
     public String key() {
         return key;
     }

@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiPredicate;
 
 /**
  * A product roadmap: the aggregate root. Horizons, items and sections change only through it, so it can
@@ -415,48 +416,17 @@ public class Roadmap extends PersistentEntity {
         return title.equals(other.title) && description().equals(other.description())
                 && frontMatterExtras().equals(other.frontMatterExtras()) && intro().equals(other.intro())
                 && Objects.equals(period, other.period)
-                && horizons().size() == other.horizons().size() && sections().size() == other.sections().size()
-                && sameHorizons(other) && sameSections(other);
+                && pairwise(horizons(), other.horizons(), (mine, theirs) -> mine.sameContentAs(theirs)
+                        && pairwise(itemsIn(mine.key()), other.itemsIn(theirs.key()), RoadmapItem::sameContentAs))
+                && pairwise(sections(), other.sections(), Section::sameContentAs);
     }
 
-    private boolean sameHorizons(Roadmap other) {
-        List<Horizon> mine = horizons();
-        List<Horizon> theirs = other.horizons();
-        for (int i = 0; i < mine.size(); i++) {
-            Horizon a = mine.get(i);
-            Horizon b = theirs.get(i);
-            if (!a.key().equals(b.key()) || !a.title().equals(b.title()) || a.kind() != b.kind()
-                    || !a.intro().equals(b.intro()) || a.itemLayout() != b.itemLayout()
-                    || !sameItems(itemsIn(a.key()), other.itemsIn(b.key()))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static boolean sameItems(List<RoadmapItem> mine, List<RoadmapItem> theirs) {
+    private static <T> boolean pairwise(List<T> mine, List<T> theirs, BiPredicate<T, T> same) {
         if (mine.size() != theirs.size()) {
             return false;
         }
         for (int i = 0; i < mine.size(); i++) {
-            RoadmapItem a = mine.get(i);
-            RoadmapItem b = theirs.get(i);
-            if (!a.anchor().equals(b.anchor()) || !a.aliases().equals(b.aliases()) || !a.title().equals(b.title())
-                    || !a.summary().equals(b.summary()) || !a.body().equals(b.body()) || a.status() != b.status()
-                    || !a.target().equals(b.target()) || !a.tags().equals(b.tags())) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private boolean sameSections(Roadmap other) {
-        List<Section> mine = sections();
-        List<Section> theirs = other.sections();
-        for (int i = 0; i < mine.size(); i++) {
-            Section a = mine.get(i);
-            Section b = theirs.get(i);
-            if (!a.title().equals(b.title()) || !a.body().equals(b.body()) || a.horizonsBefore() != b.horizonsBefore()) {
+            if (!same.test(mine.get(i), theirs.get(i))) {
                 return false;
             }
         }

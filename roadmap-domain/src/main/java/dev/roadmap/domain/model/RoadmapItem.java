@@ -90,6 +90,12 @@ public class RoadmapItem extends PersistentEntity {
         this.position = position;
     }
 
+    boolean sameContentAs(RoadmapItem other) {
+        return anchor.equals(other.anchor) && aliases.equals(other.aliases) && title.equals(other.title)
+                && summary().equals(other.summary()) && body().equals(other.body()) && status == other.status
+                && target().equals(other.target()) && tags.equals(other.tags);
+    }
+
     void rename(String title) {
         this.title = title;
     }

@@ -42,6 +42,10 @@ public class Section extends PersistentEntity {
         this.horizonsBefore = horizonsBefore;
     }
 
+    boolean sameContentAs(Section other) {
+        return title().equals(other.title()) && body.equals(other.body) && horizonsBefore == other.horizonsBefore;
+    }
+
     void edit(String title, String body) {
         this.title = title;
         this.body = body;

@@ -16,6 +16,10 @@ class CorpusRoundTripTest {
         return Corpus.files();
     }
 
+    private String exportOf(String source, String file) {
+        return writer.write(read(source, file));
+    }
+
     private Roadmap read(String markdown, String file) {
         ReadResult result = reader.read(markdown);
         assertThat(result.report().errors()).as("errors reading %s", file).isEmpty();
@@ -32,23 +36,21 @@ class CorpusRoundTripTest {
     @MethodSource("corpus")
     void theExportKeepsEveryWordOfTheSource(String file) {
         String source = Corpus.text(file);
-        String export = writer.write(read(source, file));
-        assertThat(Corpus.words(export)).as("words of %s", file).containsAll(Corpus.words(source));
+        assertThat(Corpus.words(exportOf(source, file))).as("words of %s", file).containsAll(Corpus.words(source));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("corpus")
     void theExportKeepsEveryLinkOfTheSource(String file) {
         String source = Corpus.text(file);
-        String export = writer.write(read(source, file));
-        assertThat(Corpus.linkUrls(export)).as("links of %s", file).containsAll(Corpus.linkUrls(source));
+        assertThat(Corpus.linkUrls(exportOf(source, file))).as("links of %s", file).containsAll(Corpus.linkUrls(source));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("corpus")
     void theExportIsAFixedPointAfterOnePass(String file) {
-        String once = writer.write(read(Corpus.text(file), file));
-        String twice = writer.write(read(once, file));
+        String once = exportOf(Corpus.text(file), file);
+        String twice = exportOf(once, file);
         assertThat(twice).isEqualTo(once);
     }
 
