@@ -4,6 +4,7 @@ import dev.roadmap.domain.model.Anchor;
 import dev.roadmap.domain.model.RoadmapRuleViolation;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Gives each heading of one document the anchor GitHub and Docusaurus give it, numbering repeats the same
@@ -14,12 +15,12 @@ final class HeadingSlugger {
     private final Map<String, Integer> seen = new HashMap<>();
 
     /** The next unique anchor for a heading's plain text, or empty if the text has no letter or digit. */
-    java.util.Optional<Anchor> slug(String plainText) {
+    Optional<Anchor> slug(String plainText) {
         Anchor base;
         try {
             base = Anchor.fromHeading(plainText);
         } catch (RoadmapRuleViolation nothingToSlug) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         String value = base.value();
         int count = seen.merge(value, 1, Integer::sum);
@@ -29,9 +30,9 @@ final class HeadingSlugger {
                 numbered = value + "-" + (count++);
             }
             seen.put(numbered, 1);
-            return java.util.Optional.of(Anchor.of(numbered));
+            return Optional.of(Anchor.of(numbered));
         }
-        return java.util.Optional.of(base);
+        return Optional.of(base);
     }
 
     /** Marks an anchor as taken without a heading, such as one an overview table links to. */

@@ -3,6 +3,7 @@ package dev.roadmap.importer.markdown;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 
 /** What reading a roadmap document found worth saying, each finding with its line. */
 public final class ImportReport {
@@ -11,7 +12,7 @@ public final class ImportReport {
         ERROR, WARNING, INFO;
 
         public String label() {
-            return name().toLowerCase(java.util.Locale.ROOT);
+            return name().toLowerCase(Locale.ROOT);
         }
     }
 

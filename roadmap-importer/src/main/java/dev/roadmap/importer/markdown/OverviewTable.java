@@ -7,6 +7,7 @@ import dev.roadmap.domain.model.RoadmapItem;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.commonmark.ext.gfm.tables.TableBlock;
 import org.commonmark.ext.gfm.tables.TableCell;
@@ -24,7 +25,7 @@ final class OverviewTable {
 
     /** Where the generated table goes in the stored Markdown. An HTML comment: invisible if rendered as is. */
     static final String MARKER = "<!-- roadmap:overview -->";
-    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     /** One name in a cell: its text and, when it is a link to this page, the anchor it links to. */
     record Entry(String text, String anchor, int line) {

@@ -1,6 +1,7 @@
 package dev.roadmap.importer.markdown;
 
 import dev.roadmap.domain.model.PlanningPeriod;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -72,7 +73,7 @@ final class PeriodFinder {
             lower[i] = Character.toLowerCase(lower[i]);
         }
         String text = new String(lower);
-        List<Integer> starts = new java.util.ArrayList<>();
+        List<Integer> starts = new ArrayList<>();
         for (String month : QUARTER_FIRST_MONTHS) {
             for (int at = text.indexOf(month); at >= 0; at = text.indexOf(month, at + 1)) {
                 starts.add(at);

@@ -4,6 +4,7 @@ import dev.roadmap.domain.model.Anchor;
 import dev.roadmap.domain.model.HorizonKind;
 import dev.roadmap.domain.model.ItemLayout;
 import dev.roadmap.domain.model.ItemStatus;
+import dev.roadmap.domain.model.PlanningPeriod;
 import dev.roadmap.domain.model.Roadmap;
 import dev.roadmap.domain.model.RoadmapRuleViolation;
 import dev.roadmap.domain.model.Slug;
@@ -17,6 +18,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.commonmark.ext.autolink.AutolinkExtension;
 import org.commonmark.ext.front.matter.YamlFrontMatterBlock;
 import org.commonmark.ext.front.matter.YamlFrontMatterExtension;
@@ -36,6 +38,8 @@ import org.commonmark.parser.Parser;
 public final class RoadmapReader {
 
     private static final String DEFAULT_SLUG = "roadmap";
+    private static final Pattern NOT_SLUG = Pattern.compile("[^a-z0-9]+");
+    private static final Pattern EDGE_HYPHENS = Pattern.compile("^-+|-+$");
     private final Parser parser = Parser.builder()
             .extensions(List.of(YamlFrontMatterExtension.create(), TablesExtension.create(), AutolinkExtension.create()))
             .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
@@ -100,6 +104,7 @@ public final class RoadmapReader {
                 return ReadResult.failed(report);
             }
 
+            DocumentOutline outline = new DocumentOutline(source, report);
             // The first '# Heading' is the page's title, whether or not the front matter names one too: it stays
             // in the intro, never a part of its own.
             Heading titleHeading = firstTitleHeading(blocks);
@@ -108,7 +113,7 @@ public final class RoadmapReader {
                 // No title anywhere, but the page opens with a heading: that is its title, kept as a '#' heading.
                 titleHeading = opening;
                 source.replace(SourceText.firstLine(opening), SourceText.lastLine(opening),
-                        "# " + new DocumentOutline(source, report).headingSource(opening));
+                        "# " + outline.headingSource(opening));
                 report.inform(SourceText.firstLine(opening) + 1, "the document has no title; its opening heading '"
                         + InlineText.of(opening) + "' is taken as the title");
             }
@@ -119,13 +124,12 @@ public final class RoadmapReader {
                 return ReadResult.failed(report);
             }
 
-            DocumentOutline outline = new DocumentOutline(source, report);
             outline.anchorHeadings(document);
             int end = source.lineCount();
             List<Part> parts = outline.parts(blocks, titleHeading, end);
             Lines intro = new Lines(frontMatter.lastLine() + 1, DocumentOutline.firstPartLine(parts, end));
             anchorItems(parts, outline.slugger());
-            checkOverviewTable(blocks, parts, intro);
+            checkOverviewTable(blocks, parts);
             if (report.hasErrors()) {
                 return ReadResult.failed(report);
             }
@@ -158,7 +162,7 @@ public final class RoadmapReader {
             }
         }
 
-        private void checkOverviewTable(List<Node> blocks, List<Part> parts, Lines intro) {
+        private void checkOverviewTable(List<Node> blocks, List<Part> parts) {
             for (Node block : blocks) {
                 if (!(block instanceof TableBlock table) || insideAnItem(table, parts)) {
                     continue;
@@ -270,7 +274,7 @@ public final class RoadmapReader {
                     prose.append('\n').append(body);
                 }
             }
-            Optional<dev.roadmap.domain.model.PlanningPeriod> period = frontMatter.period().map(ItemMetadata::period)
+            Optional<PlanningPeriod> period = frontMatter.period().map(ItemMetadata::period)
                     .or(() -> PeriodFinder.find(prose.toString()));
             period.ifPresent(roadmap::planFor);
             if (period.isEmpty() && PeriodFinder.mentionsAQuarter(prose.toString())) {
@@ -309,10 +313,8 @@ public final class RoadmapReader {
         }
 
         private String horizonKey(Part part, Set<String> taken, int index) {
-            String base = part.anchor() == null ? "" : slugFrom(part.anchor().value()).value();
-            if (base.equals(DEFAULT_SLUG) && part.anchor() == null) {
-                base = "horizon-" + (index + 1);
-            }
+            String fromHeading = part.anchor() == null ? "" : slugWords(part.anchor().value());
+            String base = fromHeading.isEmpty() ? "horizon-" + (index + 1) : fromHeading;
             String key = base;
             for (int n = 1; !taken.add(key); n++) {
                 key = base + "-" + n;
@@ -321,12 +323,17 @@ public final class RoadmapReader {
         }
     }
 
-    /** The nearest valid slug to a free-form name. */
+    /** The nearest valid slug to a free-form name, such as a file name; "roadmap" when nothing is left. */
     public static Slug slugFrom(String name) {
-        String slug = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
-        if (slug.length() > Slug.MAX_LENGTH) {
-            slug = slug.substring(0, Slug.MAX_LENGTH).replaceAll("-+$", "");
-        }
+        String slug = slugWords(name);
         return Slug.of(slug.isEmpty() ? DEFAULT_SLUG : slug);
+    }
+
+    /** Lower-case ASCII letters and digits of a name, joined by single hyphens; possibly empty. */
+    private static String slugWords(String name) {
+        String slug = NOT_SLUG.matcher(name.toLowerCase(Locale.ROOT)).replaceAll("-");
+        slug = EDGE_HYPHENS.matcher(slug.length() > Slug.MAX_LENGTH ? slug.substring(0, Slug.MAX_LENGTH) : slug)
+                .replaceAll("");
+        return slug;
     }
 }

@@ -2,6 +2,7 @@ package dev.roadmap.importer.markdown;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import org.commonmark.node.Node;
 import org.commonmark.node.SourceSpan;
 
@@ -35,7 +36,7 @@ final class SourceText {
     /** Lines {@code from} (inclusive) to {@code to} (exclusive), without blank lines at either end. */
     String lines(int from, int to) {
         List<String> kept = Arrays.asList(lines).subList(Math.max(0, from), Math.max(Math.max(0, from),
-                Math.min(lines.length, to))).stream().filter(java.util.Objects::nonNull).toList();
+                Math.min(lines.length, to))).stream().filter(Objects::nonNull).toList();
         int start = 0;
         int end = kept.size();
         while (start < end && kept.get(start).isBlank()) {
