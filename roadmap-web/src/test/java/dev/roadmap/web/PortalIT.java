@@ -175,6 +175,31 @@ class PortalIT {
         assertTrue(missing.body().contains("Page not found"), missing.body());
     }
 
+    @Test
+    @RunAsClient
+    void theDemoRoadmapIsShownWithEveryAnchorItsLinksUse(@ArquillianResource URL base) throws Exception {
+        HttpResponse<String> page = get(base.toURI().resolve("roadmaps/backstage"));
+
+        assertEquals(200, page.statusCode());
+        String body = page.body();
+        assertTrue(body.contains("<title>Roadmap · Roadmap Portal</title>"), body);
+        assertTrue(body.contains("id=\"search-1.0\"") && body.contains("id=\"backstage-search-10\""), "item anchor and alias");
+        assertTrue(body.contains("id=\"ease-of-onboarding\""), "heading anchors");
+        assertTrue(body.contains("href=\"#search-1.0\""), "the generated overview table links the items");
+        assertTrue(body.contains("How to influence the roadmap"), "closing section");
+        assertTrue(body.contains("Edition 1"), "the published edition");
+        assertFalse(page.headers().firstValue("Set-Cookie").isPresent(), "a public page creates no session");
+    }
+
+    @Test
+    @RunAsClient
+    void anUnknownRoadmapGetsTheSitesNotFoundPage(@ArquillianResource URL base) throws Exception {
+        HttpResponse<String> missing = get(base.toURI().resolve("roadmaps/no-such-roadmap"));
+
+        assertEquals(404, missing.statusCode());
+        assertTrue(missing.body().contains("Page not found"), missing.body());
+    }
+
     private static HttpResponse<String> get(URI uri) throws Exception {
         return HttpClient.newHttpClient().send(HttpRequest.newBuilder(uri).GET().build(),
                 HttpResponse.BodyHandlers.ofString());

@@ -121,6 +121,11 @@ public final class RoadmapWriter {
                 .reduce((a, b) -> a + "\n" + b).orElse("");
     }
 
+    /** The Markdown with the overview table generated in place of its marker, as pages show it. */
+    public static String withOverviewTable(String markdown, Roadmap roadmap) {
+        return withTable(markdown, roadmap);
+    }
+
     private static String withTable(String markdown, Roadmap roadmap) {
         return markdown.contains(OverviewTable.MARKER)
                 ? markdown.replace(OverviewTable.MARKER, OverviewTable.generate(roadmap))
