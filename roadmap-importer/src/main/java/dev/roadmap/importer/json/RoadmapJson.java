@@ -22,7 +22,13 @@ public final class RoadmapJson {
     private RoadmapJson() {
     }
 
+    /** The roadmap and what reading it reported, as the command line's {@code parse} prints it. */
     public static JsonObject of(Roadmap roadmap, ImportReport report) {
+        return Json.createObjectBuilder(of(roadmap)).add("report", report(report)).build();
+    }
+
+    /** The roadmap alone, as the API serves published content. */
+    public static JsonObject of(Roadmap roadmap) {
         JsonObjectBuilder json = Json.createObjectBuilder()
                 .add("slug", roadmap.slug().value())
                 .add("title", roadmap.title())
@@ -32,7 +38,7 @@ public final class RoadmapJson {
         roadmap.horizons().forEach(h -> horizons.add(horizon(roadmap, h)));
         JsonArrayBuilder sections = Json.createArrayBuilder();
         roadmap.sections().forEach(s -> sections.add(section(s)));
-        return json.add("horizons", horizons).add("sections", sections).add("report", report(report)).build();
+        return json.add("horizons", horizons).add("sections", sections).build();
     }
 
     public static JsonArrayBuilder report(ImportReport report) {

@@ -8,6 +8,7 @@ import dev.roadmap.domain.model.PlanningPeriod;
 import dev.roadmap.domain.model.Roadmap;
 import dev.roadmap.domain.model.RoadmapItem;
 import dev.roadmap.domain.model.RoadmapRepository;
+import dev.roadmap.domain.model.RoadmapRuleViolation;
 import dev.roadmap.domain.model.Section;
 import dev.roadmap.domain.model.Slug;
 import dev.roadmap.importer.markdown.RoadmapReader;
@@ -44,21 +45,46 @@ public class PublishedRoadmaps {
     /** The newest edition of the roadmap, rendered; empty for an unknown or never published roadmap. */
     @Transactional
     public Optional<RoadmapDocument> latest(String slug) {
-        Optional<Roadmap> roadmap;
-        try {
-            roadmap = roadmaps.findBySlug(Slug.of(slug));
-        } catch (dev.roadmap.domain.model.RoadmapRuleViolation notASlug) {
-            return Optional.empty();
-        }
-        return roadmap.filter(r -> r.lastEditionNumber() > 0)
-                .flatMap(r -> editions.find(r, r.lastEditionNumber()))
+        return latestEdition(slug)
                 .map(edition -> rendered.computeIfAbsent(slug + "@" + edition.number(), key -> render(slug, edition)));
     }
 
-    private RoadmapDocument render(String slug, Edition edition) {
-        Roadmap roadmap = reader.read(edition.markdown(), slug).roadmap()
+    /** The newest edition as stored: its canonical Markdown, number, label and date. */
+    @Transactional
+    public Optional<Edition> latestEdition(String slug) {
+        return published(slug).flatMap(r -> editions.find(r, r.lastEditionNumber()));
+    }
+
+    /** One edition of a published roadmap, as stored. */
+    @Transactional
+    public Optional<Edition> edition(String slug, int number) {
+        return published(slug).flatMap(r -> editions.find(r, number));
+    }
+
+    /** Every published roadmap's newest edition, rendered, by title. */
+    @Transactional
+    public List<RoadmapDocument> all() {
+        return roadmaps.findAll().stream().filter(r -> r.lastEditionNumber() > 0)
+                .map(r -> latest(r.slug().value())).flatMap(Optional::stream).toList();
+    }
+
+    /** The model of an edition, read back from its Markdown, as the API shows it. */
+    public Roadmap model(String slug, Edition edition) {
+        return reader.read(edition.markdown(), slug).roadmap()
                 .orElseThrow(() -> new IllegalStateException("Edition " + edition.number() + " of " + slug
                         + " does not read back; its Markdown is stored as published."));
+    }
+
+    private Optional<Roadmap> published(String slug) {
+        try {
+            return roadmaps.findBySlug(Slug.of(slug)).filter(r -> r.lastEditionNumber() > 0);
+        } catch (RoadmapRuleViolation notASlug) {
+            return Optional.empty();
+        }
+    }
+
+    private RoadmapDocument render(String slug, Edition edition) {
+        Roadmap roadmap = model(slug, edition);
         List<Part> parts = new ArrayList<>();
         List<Section> sections = roadmap.sections();
         addSections(parts, sections, 0, roadmap);

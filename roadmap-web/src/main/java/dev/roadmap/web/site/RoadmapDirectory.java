@@ -1,21 +1,17 @@
 package dev.roadmap.web.site;
 
-import dev.roadmap.domain.model.RoadmapRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import java.util.List;
 
-/** The roadmaps the portal holds, as the public site lists them. */
+/** The published roadmaps, as the home page lists them; drafts never appear. */
 @ApplicationScoped
 public class RoadmapDirectory {
 
     @Inject
-    private RoadmapRepository roadmaps;
+    private PublishedRoadmaps published;
 
-    /** One read-only transaction, so the summaries can walk each roadmap's horizons and items. */
-    @Transactional
     public List<RoadmapSummary> list() {
-        return roadmaps.findAll().stream().map(RoadmapSummary::of).toList();
+        return published.all().stream().map(RoadmapSummary::of).toList();
     }
 }

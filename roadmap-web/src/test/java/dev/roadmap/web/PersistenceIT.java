@@ -1,7 +1,6 @@
 package dev.roadmap.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -16,31 +15,23 @@ import dev.roadmap.domain.model.Slug;
 import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import java.lang.reflect.Field;
-import java.net.URI;
-import java.net.URL;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Instant;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The built WAR on a real Payara Micro, on H2 or on the PostgreSQL that ROADMAP_DB_URL names. One
- * deployment for all of these, since each boot costs seconds. Tests without {@code @RunAsClient} run
- * inside the server, with the portal's own beans.
+ * Storing roadmaps and editions, inside the built WAR on a real Payara Micro, on H2 or on the PostgreSQL
+ * that ROADMAP_DB_URL names. One deployment for all of these, since each boot costs seconds.
  */
 @ExtendWith(ArquillianExtension.class)
-class PortalIT {
+class PersistenceIT {
 
     @Deployment
     static WebArchive portal() {
-        return BuiltWar.withTestClasses(PortalIT.class, SampleRoadmaps.class, TestTransactions.class);
+        return BuiltWar.withTestClasses(PersistenceIT.class, SampleRoadmaps.class, TestTransactions.class);
     }
 
     @Inject
@@ -141,67 +132,5 @@ class PortalIT {
         } catch (IllegalAccessException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    // --- HTTP, from outside ------------------------------------------------------------------------------
-
-    @Test
-    @RunAsClient
-    void theHomePageIsServedThroughTheSiteTemplateWithoutASession(@ArquillianResource URL base) throws Exception {
-        HttpResponse<String> home = get(base.toURI());
-
-        assertEquals(200, home.statusCode());
-        assertTrue(home.body().contains("<title>Roadmaps · Roadmap Portal</title>"), home.body());
-        assertTrue(home.body().contains("Skip to content"), "the template's skip link");
-        assertTrue(home.body().contains("site.css"), "the site's own stylesheet");
-        assertFalse(home.headers().firstValue("Set-Cookie").isPresent(), "a public page creates no session");
-    }
-
-    @Test
-    @RunAsClient
-    void healthIsUpWhileTheDatabaseAnswers(@ArquillianResource URL base) throws Exception {
-        HttpResponse<String> health = get(base.toURI().resolve("/health"));
-
-        assertEquals(200, health.statusCode());
-        assertTrue(health.body().contains("\"name\":\"database\",\"status\":\"UP\""), health.body());
-    }
-
-    @Test
-    @RunAsClient
-    void anUnknownPageGetsTheSitesNotFoundPage(@ArquillianResource URL base) throws Exception {
-        HttpResponse<String> missing = get(base.toURI().resolve("no-such-page.xhtml"));
-
-        assertEquals(404, missing.statusCode());
-        assertTrue(missing.body().contains("Page not found"), missing.body());
-    }
-
-    @Test
-    @RunAsClient
-    void theDemoRoadmapIsShownWithEveryAnchorItsLinksUse(@ArquillianResource URL base) throws Exception {
-        HttpResponse<String> page = get(base.toURI().resolve("roadmaps/backstage"));
-
-        assertEquals(200, page.statusCode());
-        String body = page.body();
-        assertTrue(body.contains("<title>Roadmap · Roadmap Portal</title>"), body);
-        assertTrue(body.contains("id=\"search-1.0\"") && body.contains("id=\"backstage-search-10\""), "item anchor and alias");
-        assertTrue(body.contains("id=\"ease-of-onboarding\""), "heading anchors");
-        assertTrue(body.contains("href=\"#search-1.0\""), "the generated overview table links the items");
-        assertTrue(body.contains("How to influence the roadmap"), "closing section");
-        assertTrue(body.contains("Edition 1"), "the published edition");
-        assertFalse(page.headers().firstValue("Set-Cookie").isPresent(), "a public page creates no session");
-    }
-
-    @Test
-    @RunAsClient
-    void anUnknownRoadmapGetsTheSitesNotFoundPage(@ArquillianResource URL base) throws Exception {
-        HttpResponse<String> missing = get(base.toURI().resolve("roadmaps/no-such-roadmap"));
-
-        assertEquals(404, missing.statusCode());
-        assertTrue(missing.body().contains("Page not found"), missing.body());
-    }
-
-    private static HttpResponse<String> get(URI uri) throws Exception {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(uri).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -1,0 +1,2 @@
+/** The JSON API under {@code /api}: published roadmaps for anyone (described at {@code /openapi}). */
+package dev.roadmap.web.api;

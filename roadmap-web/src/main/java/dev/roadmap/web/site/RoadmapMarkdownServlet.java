@@ -1,0 +1,35 @@
+package dev.roadmap.web.site;
+
+import dev.roadmap.domain.model.Edition;
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** {@code /roadmaps/{slug}.md}: the newest published edition as canonical Markdown, for docs sites and scripts. */
+@WebServlet(urlPatterns = "*.md")
+public class RoadmapMarkdownServlet extends HttpServlet {
+
+    private static final Pattern ADDRESS = Pattern.compile("^/roadmaps/([a-z0-9]+(?:-[a-z0-9]+)*)\\.md$");
+
+    @Inject
+    private PublishedRoadmaps published;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Matcher address = ADDRESS.matcher(request.getRequestURI().substring(request.getContextPath().length()));
+        Optional<Edition> edition = address.matches() ? published.latestEdition(address.group(1)) : Optional.empty();
+        if (edition.isEmpty()) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        response.setContentType("text/markdown;charset=UTF-8");
+        response.getOutputStream().write(edition.get().markdown().getBytes(StandardCharsets.UTF_8));
+    }
+}

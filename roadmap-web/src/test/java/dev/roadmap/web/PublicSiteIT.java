@@ -1,0 +1,164 @@
+package dev.roadmap.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.roadmap.importer.markdown.ReadResult;
+import dev.roadmap.importer.markdown.RoadmapReader;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The public site over HTTP, as a browser or script sees it, on the built WAR with the demo roadmap the
+ * first start imports and publishes.
+ */
+@ExtendWith(ArquillianExtension.class)
+class PublicSiteIT {
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @ArquillianResource
+    private URL base;
+
+    private URI root;
+
+    @Deployment(testable = false)
+    static WebArchive portal() {
+        return BuiltWar.withTestClasses();
+    }
+
+    @BeforeEach
+    void theApplicationsAddress() throws Exception {
+        root = base.toURI();
+    }
+
+    private HttpResponse<String> get(String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(root.resolve(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static JsonObject object(HttpResponse<String> response) {
+        return Json.createReader(new StringReader(response.body())).readObject();
+    }
+
+    @Test
+    void theHomePageListsThePublishedRoadmapsThroughTheSiteTemplateWithoutASession() throws Exception {
+        HttpResponse<String> home = get("");
+
+        assertThat(home.statusCode()).isEqualTo(200);
+        assertThat(home.body()).contains("<title>Roadmaps · Roadmap Portal</title>", "Skip to content", "site.css",
+                "Roadmap of Backstage", "href=\"" + root.getPath() + "roadmaps/backstage\"");
+        assertThat(home.headers().firstValue("Set-Cookie")).as("a public page creates no session").isEmpty();
+    }
+
+    @Test
+    void healthIsUpWhileTheDatabaseAnswers() throws Exception {
+        HttpResponse<String> health = get("/health");
+
+        assertThat(health.statusCode()).isEqualTo(200);
+        assertThat(health.body()).contains("\"name\":\"database\",\"status\":\"UP\"");
+    }
+
+    @Test
+    void anUnknownPageGetsTheSitesNotFoundPage() throws Exception {
+        HttpResponse<String> missing = get("no-such-page.xhtml");
+
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(missing.body()).contains("Page not found");
+    }
+
+    @Test
+    void theDemoRoadmapIsShownWithEveryAnchorItsLinksUse() throws Exception {
+        HttpResponse<String> page = get("roadmaps/backstage");
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("<title>Roadmap · Roadmap Portal</title>")
+                .as("item anchor and alias").contains("id=\"search-1.0\"", "id=\"backstage-search-10\"")
+                .as("heading anchors").contains("id=\"ease-of-onboarding\"")
+                .as("the generated overview table").contains("href=\"#search-1.0\"")
+                .contains("How to influence the roadmap", "Edition 1");
+        assertThat(page.headers().firstValue("Set-Cookie")).as("a public page creates no session").isEmpty();
+    }
+
+    @Test
+    void anUnknownRoadmapGetsTheSitesNotFoundPage() throws Exception {
+        HttpResponse<String> missing = get("roadmaps/no-such-roadmap");
+
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(missing.body()).contains("Page not found");
+    }
+
+    @Test
+    void theMarkdownOfThePublishedEditionReadsBackAsTheSameRoadmap() throws Exception {
+        HttpResponse<String> markdown = get("roadmaps/backstage.md");
+
+        assertThat(markdown.statusCode()).isEqualTo(200);
+        assertThat(markdown.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("text/markdown"));
+        ReadResult read = new RoadmapReader().read(markdown.body(), "backstage");
+        assertThat(read.report().errors()).isEmpty();
+        assertThat(read.roadmap().orElseThrow().itemsIn("whats-next")).hasSize(6);
+        assertThat(read.roadmap().orElseThrow().itemsIn("future-work")).hasSize(5);
+    }
+
+    @Test
+    void theApiListsThePublishedRoadmaps() throws Exception {
+        HttpResponse<String> list = get("api/roadmaps");
+
+        assertThat(list.statusCode()).isEqualTo(200);
+        JsonArray roadmaps = Json.createReader(new StringReader(list.body())).readArray();
+        assertThat(roadmaps.getValuesAs(JsonObject.class)).anySatisfy(r -> {
+            assertThat(r.getString("slug")).isEqualTo("backstage");
+            assertThat(r.getInt("edition")).isEqualTo(1);
+        });
+    }
+
+    @Test
+    void theApiShowsARoadmapInTheImportersFieldNames() throws Exception {
+        JsonObject roadmap = object(get("api/roadmaps/backstage"));
+
+        assertThat(roadmap.keySet()).contains("slug", "title", "description", "period", "horizons", "sections");
+        JsonObject search = roadmap.getJsonArray("horizons").getJsonObject(0).getJsonArray("items").getJsonObject(1);
+        assertThat(search.getString("anchor")).isEqualTo("search-1.0");
+        assertThat(search.getJsonArray("aliases").getString(0)).isEqualTo("backstage-search-10");
+        assertThat(roadmap.getJsonObject("edition").getInt("number")).isEqualTo(1);
+    }
+
+    @Test
+    void theApiShowsAnEditionByNumber() throws Exception {
+        assertThat(get("api/roadmaps/backstage/editions/1").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void theApiAnswersNotFoundAndBadRequestInJson() throws Exception {
+        HttpResponse<String> unknown = get("api/roadmaps/no-such-roadmap");
+        HttpResponse<String> noEdition = get("api/roadmaps/backstage/editions/99");
+        HttpResponse<String> notANumber = get("api/roadmaps/backstage/editions/first");
+
+        assertThat(unknown.statusCode()).isEqualTo(404);
+        assertThat(object(unknown).getString("message")).contains("no-such-roadmap");
+        assertThat(noEdition.statusCode()).isEqualTo(404);
+        assertThat(notANumber.statusCode()).isEqualTo(400);
+        assertThat(object(notANumber).getString("message")).contains("'first' is not");
+    }
+
+    @Test
+    void theApiIsDescribedByOpenApi() throws Exception {
+        HttpResponse<String> openApi = get("/openapi");
+
+        assertThat(openApi.statusCode()).isEqualTo(200);
+        assertThat(openApi.body()).contains("/roadmaps/{slug}/editions/{number}");
+    }
+}
