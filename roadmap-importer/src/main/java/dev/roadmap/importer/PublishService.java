@@ -8,6 +8,7 @@ import dev.roadmap.domain.model.RoadmapRuleViolation;
 import dev.roadmap.domain.model.Slug;
 import dev.roadmap.importer.markdown.RoadmapWriter;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -26,6 +27,9 @@ public class PublishService {
     @Inject
     private EditionRepository editions;
 
+    @Inject
+    private Event<EditionPublished> published;
+
     @Transactional(rollbackOn = Exception.class)
     public Edition publish(Slug slug, String label, String note, String publishedBy) {
         Roadmap roadmap = roadmaps.findBySlug(slug)
@@ -33,6 +37,7 @@ public class PublishService {
         Edition edition = roadmap.publish(label, note, publishedBy, writer.write(roadmap), clock.instant());
         editions.add(edition);
         roadmaps.save(roadmap);
+        published.fire(new EditionPublished(slug, edition.number(), edition.publishedAt()));
         return edition;
     }
 

@@ -93,6 +93,35 @@ class PublicSiteIT {
     }
 
     @Test
+    void theRoadmapPageCarriesValidatorsAndIsNotSentAgainWhileUnchanged() throws Exception {
+        HttpResponse<String> page = get("roadmaps/backstage");
+        String etag = page.headers().firstValue("ETag").orElseThrow();
+        String lastModified = page.headers().firstValue("Last-Modified").orElseThrow();
+
+        HttpResponse<String> byTag = http.send(HttpRequest.newBuilder(root.resolve("roadmaps/backstage"))
+                .header("If-None-Match", etag).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> byDate = http.send(HttpRequest.newBuilder(root.resolve("roadmaps/backstage"))
+                .header("If-Modified-Since", lastModified).build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(byTag.statusCode()).isEqualTo(304);
+        assertThat(byTag.body()).isEmpty();
+        assertThat(byDate.statusCode()).isEqualTo(304);
+        assertThat(get("roadmaps/backstage").body()).as("the same bytes every time").isEqualTo(page.body());
+    }
+
+    @Test
+    void theRoadmapPageIsSentCompressedToClientsThatAcceptGzip() throws Exception {
+        HttpResponse<byte[]> compressed = http.send(HttpRequest.newBuilder(root.resolve("roadmaps/backstage"))
+                .header("Accept-Encoding", "gzip").build(), HttpResponse.BodyHandlers.ofByteArray());
+
+        assertThat(compressed.headers().firstValue("Content-Encoding")).contains("gzip");
+        try (var gunzip = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(compressed.body()))) {
+            assertThat(new String(gunzip.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8))
+                    .isEqualTo(get("roadmaps/backstage").body());
+        }
+    }
+
+    @Test
     void anUnknownRoadmapGetsTheSitesNotFoundPage() throws Exception {
         HttpResponse<String> missing = get("roadmaps/no-such-roadmap");
 

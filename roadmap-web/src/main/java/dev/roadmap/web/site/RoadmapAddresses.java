@@ -1,5 +1,7 @@
 package dev.roadmap.web.site;
 
+import dev.roadmap.web.site.PageCache.EditionStamp;
+import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -7,12 +9,16 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Serves the public site's extensionless addresses from their Faces views: {@code /roadmaps/backstage}
- * is {@code /roadmap.xhtml} with the slug as a request attribute. Other addresses pass through.
+ * Serves the public site's extensionless addresses: {@code /roadmaps/backstage} is {@code /roadmap.xhtml}
+ * for the slug. A page is the same for every visitor until the next edition, so it is rendered once per
+ * edition and then served as cached bytes, gzipped once, revalidated with ETag and Last-Modified.
  */
 @WebFilter(urlPatterns = "/roadmaps/*")
 public class RoadmapAddresses extends HttpFilter {
@@ -20,15 +26,81 @@ public class RoadmapAddresses extends HttpFilter {
     static final String SLUG = "dev.roadmap.web.site.slug";
     private static final Pattern ROADMAP = Pattern.compile("^/roadmaps/([a-z0-9]+(?:-[a-z0-9]+)*)/?$");
 
+    @Inject
+    private PageCache cache;
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         Matcher roadmap = ROADMAP.matcher(request.getRequestURI().substring(request.getContextPath().length()));
-        if (roadmap.matches()) {
-            request.setAttribute(SLUG, roadmap.group(1));
+        if (!roadmap.matches()) {
+            chain.doFilter(request, response);
+            return;
+        }
+        String slug = roadmap.group(1);
+        request.setAttribute(SLUG, slug);
+        Optional<EditionStamp> edition = cache.newestEditionOf(slug);
+        if (edition.isEmpty()) {
             request.getRequestDispatcher("/roadmap.xhtml").forward(request, response);
             return;
         }
-        chain.doFilter(request, response);
+        CachedPage page = cache.page(slug, edition.get().number(), "document",
+                () -> render(request, response, "/roadmap.xhtml", edition.get().publishedAt()));
+        if (page != null) {
+            serve(page, request, response);
+        }
+    }
+
+    /** Renders a view into bytes; null when it answered otherwise (an error page), already sent. */
+    private static CachedPage render(HttpServletRequest request, HttpServletResponse response, String view,
+                                     long lastModified) {
+        CapturingResponse capture = new CapturingResponse(response);
+        try {
+            request.getRequestDispatcher(view).forward(request, capture);
+        } catch (ServletException e) {
+            throw new IllegalStateException("The page " + view + " could not be rendered", e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        byte[] body = capture.captured();
+        return body == null ? null : CachedPage.of("text/html;charset=UTF-8", body, lastModified);
+    }
+
+    private static void serve(CachedPage page, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        response.setHeader("ETag", page.etag());
+        response.setDateHeader("Last-Modified", page.lastModified());
+        response.setHeader("Cache-Control", "public, no-cache");
+        response.setHeader("Vary", "Accept-Encoding");
+        if (notModified(page, request)) {
+            response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+            return;
+        }
+        boolean gzip = Optional.ofNullable(request.getHeader("Accept-Encoding")).orElse("").contains("gzip");
+        byte[] body = gzip ? page.gzipped() : page.body();
+        response.setStatus(HttpServletResponse.SC_OK);
+        response.setContentType(page.contentType());
+        if (gzip) {
+            response.setHeader("Content-Encoding", "gzip");
+        }
+        response.setContentLength(body.length);
+        if (!"HEAD".equals(request.getMethod())) {
+            response.getOutputStream().write(body);
+        }
+    }
+
+    private static boolean notModified(CachedPage page, HttpServletRequest request) {
+        String ifNoneMatch = request.getHeader("If-None-Match");
+        if (ifNoneMatch != null) {
+            return ifNoneMatch.equals("*") || Arrays.stream(ifNoneMatch.split(","))
+                    .map(String::strip).anyMatch(tag -> tag.equals(page.etag()) || tag.equals("W/" + page.etag()));
+        }
+        long ifModifiedSince;
+        try {
+            ifModifiedSince = request.getDateHeader("If-Modified-Since");
+        } catch (IllegalArgumentException unreadableDate) {
+            return false;
+        }
+        return ifModifiedSince >= 0 && ifModifiedSince >= page.lastModified();
     }
 }

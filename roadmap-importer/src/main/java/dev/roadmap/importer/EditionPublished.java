@@ -1,0 +1,8 @@
+package dev.roadmap.importer;
+
+import dev.roadmap.domain.model.Slug;
+import java.time.Instant;
+
+/** Fired inside the publishing transaction; observe it after success to act on the new edition. */
+public record EditionPublished(Slug slug, int number, Instant publishedAt) {
+}

@@ -1,0 +1,66 @@
+package dev.roadmap.web.site;
+
+import dev.roadmap.importer.EditionPublished;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+
+/**
+ * The public pages of each roadmap's newest edition, as bytes. Which edition is newest is learnt once
+ * from the database and then from {@link EditionPublished} events, so serving a cached page asks the
+ * database nothing.
+ */
+@ApplicationScoped
+public class PageCache {
+
+    /** An edition's number and publication time: all a request needs to find and validate its page. */
+    record EditionStamp(int number, long publishedAt) {
+    }
+
+    private final Map<String, EditionStamp> newestEdition = new ConcurrentHashMap<>();
+    private final Map<String, CachedPage> pages = new ConcurrentHashMap<>();
+
+    @Inject
+    private PublishedRoadmaps published;
+
+    /** The newest edition, or empty for an unknown or never published roadmap. */
+    Optional<EditionStamp> newestEditionOf(String slug) {
+        EditionStamp known = newestEdition.get(slug);
+        if (known != null) {
+            return Optional.of(known);
+        }
+        Optional<EditionStamp> stamp = published.latestEdition(slug)
+                .map(e -> new EditionStamp(e.number(), e.publishedAt().toEpochMilli()));
+        stamp.ifPresent(s -> newestEdition.merge(slug, s, PageCache::newer));
+        return stamp;
+    }
+
+    private static EditionStamp newer(EditionStamp a, EditionStamp b) {
+        return a.number() >= b.number() ? a : b;
+    }
+
+    /** The cached page for a roadmap's edition and page name, rendered by {@code render} the first time. */
+    CachedPage page(String slug, int edition, String name, Supplier<CachedPage> render) {
+        String key = slug + "@" + edition + "/" + name;
+        CachedPage page = pages.get(key);
+        if (page == null) {
+            page = render.get();
+            if (page != null) {
+                pages.put(key, page);
+            }
+        }
+        return page;
+    }
+
+    void editionPublished(@Observes(during = TransactionPhase.AFTER_SUCCESS) EditionPublished event) {
+        newestEdition.merge(event.slug().value(),
+                new EditionStamp(event.number(), event.publishedAt().toEpochMilli()), PageCache::newer);
+        pages.keySet().removeIf(key -> key.startsWith(event.slug().value() + "@")
+                && !key.startsWith(event.slug().value() + "@" + event.number() + "/"));
+    }
+}
