@@ -143,6 +143,23 @@ class PublicSiteIT {
     }
 
     @Test
+    void theFeedListsTheEditionsAsAtom() throws Exception {
+        HttpResponse<String> feed = get("roadmaps/backstage/feed.atom");
+
+        assertThat(feed.statusCode()).isEqualTo(200);
+        assertThat(feed.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/atom+xml"));
+        var factory = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        var xml = factory.newDocumentBuilder().parse(new org.xml.sax.InputSource(new StringReader(feed.body())));
+        assertThat(xml.getDocumentElement().getLocalName()).isEqualTo("feed");
+        var entries = xml.getElementsByTagNameNS("http://www.w3.org/2005/Atom", "entry");
+        assertThat(entries.getLength()).isEqualTo(1);
+        assertThat(entries.item(0).getTextContent()).contains("edition 1: 2022-Q2");
+        assertThat(get("roadmaps/no-such-roadmap/feed.atom").statusCode()).isEqualTo(404);
+    }
+
+    @Test
     void theApiListsThePublishedRoadmaps() throws Exception {
         HttpResponse<String> list = get("api/roadmaps");
 

@@ -61,6 +61,12 @@ public class PublishedRoadmaps {
         return published(slug).flatMap(r -> editions.find(r, number));
     }
 
+    /** A published roadmap's editions, newest first; empty for an unknown or unpublished roadmap. */
+    @Transactional
+    public List<Edition> editions(String slug) {
+        return published(slug).map(editions::findAllOf).orElse(List.of());
+    }
+
     /** Every published roadmap's newest edition, rendered, by title. */
     @Transactional
     public List<RoadmapDocument> all() {
