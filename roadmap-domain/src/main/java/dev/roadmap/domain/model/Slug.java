@@ -13,7 +13,9 @@ import java.util.regex.Pattern;
 public class Slug {
 
     public static final int MAX_LENGTH = 80;
-    private static final Pattern FORM = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    /** The form of a slug as a regular expression, for addresses that carry one. */
+    public static final String FORM_REGEX = "[a-z0-9]+(?:-[a-z0-9]+)*";
+    private static final Pattern FORM = Pattern.compile(FORM_REGEX);
 
     @Column(name = "slug", nullable = false, length = MAX_LENGTH)
     private String value;

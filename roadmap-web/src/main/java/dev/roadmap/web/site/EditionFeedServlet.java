@@ -21,34 +21,32 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.Date;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Optional;
 
 /** {@code /roadmaps/{slug}/feed.atom}: an Atom feed of a roadmap's editions, newest first (ROME). */
 @WebServlet(urlPatterns = "*.atom")
 public class EditionFeedServlet extends HttpServlet {
 
-    private static final Pattern ADDRESS = Pattern.compile("^/roadmaps/([a-z0-9]+(?:-[a-z0-9]+)*)/feed\\.atom$");
+    private static final PublicAddress ADDRESS = PublicAddress.endingWith("/feed.atom");
 
     @Inject
     private PublishedRoadmaps published;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Matcher address = ADDRESS.matcher(request.getRequestURI().substring(request.getContextPath().length()));
-        List<Edition> editions = address.matches() ? published.editions(address.group(1)) : List.of();
+        Optional<String> slug = ADDRESS.slugOf(request);
+        List<Edition> editions = slug.map(published::editions).orElse(List.of());
         if (editions.isEmpty()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        String slug = address.group(1);
         String site = request.getRequestURL().toString().replaceFirst("/roadmaps/.*$", "/");
         response.setContentType("application/atom+xml;charset=UTF-8");
         Writer out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
         try {
-            new SyndFeedOutput().output(feed(slug, site, editions), out);
+            new SyndFeedOutput().output(feed(slug.get(), site, editions), out);
         } catch (FeedException e) {
-            throw new IOException("The feed of " + slug + " could not be written", e);
+            throw new IOException("The feed of " + slug.get() + " could not be written", e);
         }
         out.flush();
     }

@@ -12,8 +12,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Serves the public site's extensionless addresses: {@code /roadmaps/backstage} is {@code /roadmap.xhtml}
@@ -24,7 +22,7 @@ import java.util.regex.Pattern;
 public class RoadmapAddresses extends HttpFilter {
 
     static final String SLUG = "dev.roadmap.web.site.slug";
-    private static final Pattern ROADMAP = Pattern.compile("^/roadmaps/([a-z0-9]+(?:-[a-z0-9]+)*)/?$");
+    private static final PublicAddress ROADMAP = PublicAddress.roadmap();
 
     @Inject
     private PageCache cache;
@@ -32,12 +30,12 @@ public class RoadmapAddresses extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        Matcher roadmap = ROADMAP.matcher(request.getRequestURI().substring(request.getContextPath().length()));
-        if (!roadmap.matches()) {
+        Optional<String> roadmap = ROADMAP.slugOf(request);
+        if (roadmap.isEmpty()) {
             chain.doFilter(request, response);
             return;
         }
-        String slug = roadmap.group(1);
+        String slug = roadmap.get();
         request.setAttribute(SLUG, slug);
         Optional<EditionStamp> edition = cache.newestEditionOf(slug);
         if (edition.isEmpty()) {

@@ -9,22 +9,19 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** {@code /roadmaps/{slug}.md}: the newest published edition as canonical Markdown, for docs sites and scripts. */
 @WebServlet(urlPatterns = "*.md")
 public class RoadmapMarkdownServlet extends HttpServlet {
 
-    private static final Pattern ADDRESS = Pattern.compile("^/roadmaps/([a-z0-9]+(?:-[a-z0-9]+)*)\\.md$");
+    private static final PublicAddress ADDRESS = PublicAddress.endingWith(".md");
 
     @Inject
     private PublishedRoadmaps published;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Matcher address = ADDRESS.matcher(request.getRequestURI().substring(request.getContextPath().length()));
-        Optional<Edition> edition = address.matches() ? published.latestEdition(address.group(1)) : Optional.empty();
+        Optional<Edition> edition = ADDRESS.slugOf(request).flatMap(published::latestEdition);
         if (edition.isEmpty()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
