@@ -45,6 +45,19 @@ class PublicSiteBrowserIT {
             WebElement search = page.findElement(By.id("search-1.0"));
             assertThat(search.getText()).contains("Backstage Search 1.0");
             browser.screenshot("roadmap-item-from-table");
+
+            page.findElement(By.linkText("Board")).click();
+            assertThat(page.getCurrentUrl()).endsWith("/roadmaps/backstage/board");
+            assertThat(page.findElements(By.cssSelector(".board__column"))).hasSize(2);
+            browser.screenshot("board");
+            browser.assertAccessible();
+
+            page.findElement(By.linkText("Editions")).click();
+            browser.screenshot("editions");
+            browser.assertAccessible();
+            page.findElement(By.partialLinkText("Edition 1")).click();
+            assertThat(page.getCurrentUrl()).endsWith("/roadmaps/backstage/editions/1");
+            browser.screenshot("edition-1");
         }
     }
 

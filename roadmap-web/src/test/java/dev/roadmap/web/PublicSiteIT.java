@@ -130,6 +130,37 @@ class PublicSiteIT {
     }
 
     @Test
+    void theBoardShowsAColumnPerHorizonAndACardPerItem() throws Exception {
+        HttpResponse<String> board = get("roadmaps/backstage/board");
+
+        assertThat(board.statusCode()).isEqualTo(200);
+        assertThat(board.body()).contains("<title>Roadmap: board · Roadmap Portal</title>", "What&#39;s next", "Future work")
+                .contains("href=\"" + root.getPath() + "roadmaps/backstage#telemetry\"")
+                .contains("href=\"" + root.getPath() + "roadmaps/backstage#search-1.0\"");
+        assertThat(board.body().split("class=\"card ", -1)).hasSize(12);
+        assertThat(board.body()).as("a card's title is plain text").contains(">GraphQL support</a>");
+    }
+
+    @Test
+    void theEditionsPageListsThePublishedEditionsWithLinks() throws Exception {
+        HttpResponse<String> editions = get("roadmaps/backstage/editions");
+
+        assertThat(editions.statusCode()).isEqualTo(200);
+        assertThat(editions.body()).contains("Edition 1: 2022-Q2")
+                .contains("href=\"" + root.getPath() + "roadmaps/backstage/editions/1\"");
+    }
+
+    @Test
+    void anEditionIsShownAsItWasPublished() throws Exception {
+        HttpResponse<String> edition = get("roadmaps/backstage/editions/1");
+
+        assertThat(edition.statusCode()).isEqualTo(200);
+        assertThat(edition.body()).contains("id=\"search-1.0\"", "Edition 1");
+        assertThat(get("roadmaps/backstage/editions/99").statusCode()).isEqualTo(404);
+        assertThat(get("roadmaps/no-such-roadmap/board").statusCode()).isEqualTo(404);
+    }
+
+    @Test
     void theMarkdownOfThePublishedEditionReadsBackAsTheSameRoadmap() throws Exception {
         HttpResponse<String> markdown = get("roadmaps/backstage.md");
 

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 import org.commonmark.parser.Parser;
 
 /** The words of a piece of Markdown without its markup: what a heading's anchor and a reader see. */
-final class InlineText {
+public final class InlineText {
 
     private static final Parser PLAIN_PARSER = Parser.builder().build();
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
@@ -45,7 +45,7 @@ final class InlineText {
     }
 
     /** The plain text of an inline Markdown string, such as an item title "[GraphQL](…) support". */
-    static String ofMarkdown(String inlineMarkdown) {
+    public static String ofMarkdown(String inlineMarkdown) {
         return of(PLAIN_PARSER.parse(inlineMarkdown));
     }
 }

@@ -11,6 +11,7 @@ import dev.roadmap.domain.model.RoadmapRepository;
 import dev.roadmap.domain.model.RoadmapRuleViolation;
 import dev.roadmap.domain.model.Section;
 import dev.roadmap.domain.model.Slug;
+import dev.roadmap.importer.markdown.InlineText;
 import dev.roadmap.importer.markdown.RoadmapReader;
 import dev.roadmap.importer.markdown.RoadmapWriter;
 import dev.roadmap.web.site.RoadmapDocument.Item;
@@ -46,6 +47,13 @@ public class PublishedRoadmaps {
     @Transactional
     public Optional<RoadmapDocument> latest(String slug) {
         return latestEdition(slug)
+                .map(edition -> rendered.computeIfAbsent(slug + "@" + edition.number(), key -> render(slug, edition)));
+    }
+
+    /** One edition of the roadmap, rendered as it was; empty when there is no such edition. */
+    @Transactional
+    public Optional<RoadmapDocument> document(String slug, int number) {
+        return edition(slug, number)
                 .map(edition -> rendered.computeIfAbsent(slug + "@" + edition.number(), key -> render(slug, edition)));
     }
 
@@ -117,7 +125,7 @@ public class PublishedRoadmaps {
 
     private Item item(RoadmapItem item) {
         return new Item(item.anchor().value(), item.aliases().stream().map(Anchor::value).toList(),
-                html.inline(item.title()), html.inline(item.summary()), html.block(item.body()),
+                InlineText.ofMarkdown(item.title()), html.inline(item.title()), html.inline(item.summary()), html.block(item.body()),
                 item.status().name().toLowerCase(Locale.ROOT).replace('_', '-'),
                 item.target().map(PlanningPeriod::text).orElse(""), item.tags());
     }

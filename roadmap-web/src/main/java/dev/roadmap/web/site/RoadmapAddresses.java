@@ -11,18 +11,30 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 
 /**
- * Serves the public site's extensionless addresses: {@code /roadmaps/backstage} is {@code /roadmap.xhtml}
- * for the slug. A page is the same for every visitor until the next edition, so it is rendered once per
- * edition and then served as cached bytes, gzipped once, revalidated with ETag and Last-Modified.
+ * Serves the public site's extensionless addresses from their Faces views: {@code /roadmaps/backstage},
+ * {@code …/board}, {@code …/editions} and {@code …/editions/{n}}. A page is the same for every visitor until
+ * the next edition, so it is rendered once per edition and then served as cached bytes, gzipped once,
+ * revalidated with ETag and Last-Modified.
  */
 @WebFilter(urlPatterns = "/roadmaps/*")
 public class RoadmapAddresses extends HttpFilter {
 
     static final String SLUG = "dev.roadmap.web.site.slug";
-    private static final PublicAddress ROADMAP = PublicAddress.roadmap();
+    static final String EDITION = "dev.roadmap.web.site.edition";
+
+    /** A kind of public page: the addresses it answers and the view that renders it. */
+    private record Route(PublicAddress address, String view, String name) {
+    }
+
+    private static final List<Route> ROUTES = List.of(
+            new Route(PublicAddress.roadmap(), "/roadmap.xhtml", "document"),
+            new Route(PublicAddress.endingWith("/board"), "/board.xhtml", "board"),
+            new Route(PublicAddress.endingWith("/editions"), "/editions.xhtml", "editions"),
+            new Route(PublicAddress.edition(), "/roadmap.xhtml", "edition"));
 
     @Inject
     private PageCache cache;
@@ -30,20 +42,28 @@ public class RoadmapAddresses extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        Optional<String> roadmap = ROADMAP.slugOf(request);
-        if (roadmap.isEmpty()) {
-            chain.doFilter(request, response);
+        for (Route route : ROUTES) {
+            Optional<PublicAddress.Match> match = route.address().match(request);
+            if (match.isPresent()) {
+                serveRoute(route, match.get(), request, response);
+                return;
+            }
+        }
+        chain.doFilter(request, response);
+    }
+
+    private void serveRoute(Route route, PublicAddress.Match match, HttpServletRequest request,
+                            HttpServletResponse response) throws IOException, ServletException {
+        request.setAttribute(SLUG, match.slug());
+        match.edition().ifPresent(number -> request.setAttribute(EDITION, number));
+        Optional<EditionStamp> newest = cache.newestEditionOf(match.slug());
+        if (newest.isEmpty()) {
+            request.getRequestDispatcher(route.view()).forward(request, response);
             return;
         }
-        String slug = roadmap.get();
-        request.setAttribute(SLUG, slug);
-        Optional<EditionStamp> edition = cache.newestEditionOf(slug);
-        if (edition.isEmpty()) {
-            request.getRequestDispatcher("/roadmap.xhtml").forward(request, response);
-            return;
-        }
-        CachedPage page = cache.page(slug, edition.get().number(), "document",
-                () -> render(request, response, "/roadmap.xhtml", edition.get().publishedAt()));
+        String name = route.name() + match.edition().map(n -> "-" + n).orElse("");
+        CachedPage page = cache.page(match.slug(), newest.get().number(), name,
+                () -> render(request, response, route.view(), newest.get().publishedAt()));
         if (page != null) {
             serve(page, request, response);
         }

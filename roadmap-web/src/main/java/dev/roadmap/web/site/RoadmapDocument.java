@@ -18,7 +18,7 @@ public record RoadmapDocument(String slug, String title, String description, Str
     }
 
     /** An item under its anchor and every alias, so every link to it keeps working. */
-    public record Item(String anchor, List<String> aliases, String titleHtml, String summaryHtml, String bodyHtml,
-                       String status, String target, List<String> tags) {
+    public record Item(String anchor, List<String> aliases, String plainTitle, String titleHtml, String summaryHtml,
+                       String bodyHtml, String status, String target, List<String> tags) {
     }
 }

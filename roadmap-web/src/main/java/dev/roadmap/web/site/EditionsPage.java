@@ -1,0 +1,59 @@
+package dev.roadmap.web.site;
+
+import dev.roadmap.domain.model.Edition;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+
+/** Backs {@code /roadmaps/{slug}/editions}: every published edition, newest first. */
+@Named
+@RequestScoped
+public class EditionsPage {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH)
+            .withZone(ZoneOffset.UTC);
+
+    /** One edition as the list shows it. */
+    public record Entry(int number, String label, String publishedOn, String publishedAt, String publishedBy,
+                        String note) {
+
+        static Entry of(Edition edition) {
+            return new Entry(edition.number(), edition.label(), DAY.format(edition.publishedAt()),
+                    edition.publishedAt().toString(), edition.publishedBy(), edition.note());
+        }
+    }
+
+    @Inject
+    private PublishedRoadmaps published;
+
+    private RoadmapDocument document;
+    private List<Entry> editions = List.of();
+
+    public void load() throws IOException {
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        Object slug = external.getRequestMap().get(RoadmapAddresses.SLUG);
+        if (slug != null) {
+            document = published.latest(slug.toString()).orElse(null);
+            editions = published.editions(slug.toString()).stream().map(Entry::of).toList();
+        }
+        if (document == null) {
+            external.responseSendError(404, "No published roadmap here.");
+            FacesContext.getCurrentInstance().responseComplete();
+        }
+    }
+
+    public RoadmapDocument getDocument() {
+        return document;
+    }
+
+    public List<Entry> getEditions() {
+        return editions;
+    }
+}
