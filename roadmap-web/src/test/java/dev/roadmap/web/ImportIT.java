@@ -19,9 +19,14 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -37,6 +42,9 @@ class ImportIT {
 
     @Inject
     private ImportService imports;
+
+    @ArquillianResource
+    private URL base;
 
     @Inject
     private RoadmapRepository roadmaps;
@@ -94,6 +102,26 @@ class ImportIT {
         assertEquals(2, second.number());
         assertTrue(first.markdown().startsWith("---\nid: roadmap\ntitle: Roadmap\n"), first.markdown());
         assertEquals(2, roadmaps.findBySlug(slug).orElseThrow().lastEditionNumber());
+    }
+
+    @Test
+    void theDiffPageShowsWhatChangedBetweenTwoPublishedEditions() throws Exception {
+        Slug slug = SampleRoadmaps.freshSlug("diff");
+        imports.importRoadmap(slug.value(), seed());
+        publishing.publish(slug, "Q2 2022", "", "admin");
+        imports.importRoadmap(slug.value(), new String(seedWith("### SIGs for contributors", "### SIGs for everyone"),
+                StandardCharsets.UTF_8).replace("Fix the few remaining issues", "Fix the last issues")
+                .getBytes(StandardCharsets.UTF_8));
+        publishing.publish(slug, "Q2 2022, revised", "", "admin");
+
+        HttpResponse<String> diff = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                base.toURI().resolve("roadmaps/" + slug + "/diff?from=1&to=2")).build(), HttpResponse.BodyHandlers.ofString());
+
+        assertEquals(200, diff.statusCode());
+        String page = diff.body();
+        assertTrue(page.contains("Added") && page.contains("SIGs for everyone"), page);
+        assertTrue(page.contains("Removed") && page.contains("SIGs for contributors"), page);
+        assertTrue(page.contains("-Fix the few remaining issues") && page.contains("+Fix the last issues"), page);
     }
 
     @Test

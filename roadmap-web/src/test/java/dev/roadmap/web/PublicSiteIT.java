@@ -161,6 +161,25 @@ class PublicSiteIT {
     }
 
     @Test
+    void theDiffOfAnEditionWithItselfShowsNoChange() throws Exception {
+        HttpResponse<String> diff = get("roadmaps/backstage/diff?from=1&to=1");
+
+        assertThat(diff.statusCode()).isEqualTo(200);
+        assertThat(diff.body()).contains("No item changed between these editions.");
+    }
+
+    @Test
+    void aDiffWithBadParametersIsABadRequestAndUnknownEditionsAreNotFound() throws Exception {
+        HttpResponse<String> notANumber = get("roadmaps/backstage/diff?from=first&to=1");
+        HttpResponse<String> missing = get("roadmaps/backstage/diff?to=1");
+
+        assertThat(notANumber.statusCode()).isEqualTo(400);
+        assertThat(notANumber.body()).contains("This address is not quite right", "Name two editions by their numbers");
+        assertThat(missing.statusCode()).isEqualTo(400);
+        assertThat(get("roadmaps/backstage/diff?from=1&to=9").statusCode()).isEqualTo(404);
+    }
+
+    @Test
     void theMarkdownOfThePublishedEditionReadsBackAsTheSameRoadmap() throws Exception {
         HttpResponse<String> markdown = get("roadmaps/backstage.md");
 

@@ -26,15 +26,19 @@ public class RoadmapAddresses extends HttpFilter {
     static final String SLUG = "dev.roadmap.web.site.slug";
     static final String EDITION = "dev.roadmap.web.site.edition";
 
-    /** A kind of public page: the addresses it answers and the view that renders it. */
-    private record Route(PublicAddress address, String view, String name) {
+    /**
+     * A kind of public page: the addresses it answers, the view that renders it, and whether it is the same
+     * for everyone until the next edition (a diff depends on its query, so it is rendered each time).
+     */
+    private record Route(PublicAddress address, String view, String name, boolean cached) {
     }
 
     private static final List<Route> ROUTES = List.of(
-            new Route(PublicAddress.roadmap(), "/roadmap.xhtml", "document"),
-            new Route(PublicAddress.endingWith("/board"), "/board.xhtml", "board"),
-            new Route(PublicAddress.endingWith("/editions"), "/editions.xhtml", "editions"),
-            new Route(PublicAddress.edition(), "/roadmap.xhtml", "edition"));
+            new Route(PublicAddress.roadmap(), "/roadmap.xhtml", "document", true),
+            new Route(PublicAddress.endingWith("/board"), "/board.xhtml", "board", true),
+            new Route(PublicAddress.endingWith("/editions"), "/editions.xhtml", "editions", true),
+            new Route(PublicAddress.edition(), "/roadmap.xhtml", "edition", true),
+            new Route(PublicAddress.endingWith("/diff"), "/diff.xhtml", "diff", false));
 
     @Inject
     private PageCache cache;
@@ -57,7 +61,7 @@ public class RoadmapAddresses extends HttpFilter {
         request.setAttribute(SLUG, match.slug());
         match.edition().ifPresent(number -> request.setAttribute(EDITION, number));
         Optional<EditionStamp> newest = cache.newestEditionOf(match.slug());
-        if (newest.isEmpty()) {
+        if (newest.isEmpty() || !route.cached()) {
             request.getRequestDispatcher(route.view()).forward(request, response);
             return;
         }

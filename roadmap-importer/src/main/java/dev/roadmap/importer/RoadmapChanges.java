@@ -1,0 +1,89 @@
+package dev.roadmap.importer;
+
+import com.github.difflib.DiffUtils;
+import com.github.difflib.UnifiedDiffUtils;
+import dev.roadmap.domain.model.Roadmap;
+import dev.roadmap.domain.model.RoadmapItem;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What changed between two editions of a roadmap, item by item: added, removed, moved to another horizon,
+ * renamed, status changed, and a line diff of changed text. Items are matched by anchor or alias, so a
+ * renamed item is still the same item.
+ */
+public record RoadmapChanges(List<ItemChange> changes) {
+
+    public enum Kind { ADDED, REMOVED, MOVED, RENAMED, STATUS_CHANGED, TEXT_CHANGED }
+
+    /**
+     * One change to one item. {@code before} and {@code after} say what it was and became (a horizon,
+     * a title, a status); {@code textDiff} holds unified-diff lines for changed text.
+     */
+    public record ItemChange(Kind kind, String anchor, String title, String before, String after,
+                             List<String> textDiff) {
+    }
+
+    private static final int CONTEXT_LINES = 2;
+
+    public static RoadmapChanges between(Roadmap before, Roadmap after) {
+        List<ItemChange> changes = new ArrayList<>();
+        for (RoadmapItem item : after.items()) {
+            Optional<RoadmapItem> earlier = sameItemIn(before, item);
+            if (earlier.isEmpty()) {
+                changes.add(change(Kind.ADDED, item, "", item.horizon().title()));
+            } else {
+                compare(earlier.get(), item, changes);
+            }
+        }
+        for (RoadmapItem item : before.items()) {
+            if (sameItemIn(after, item).isEmpty()) {
+                changes.add(change(Kind.REMOVED, item, item.horizon().title(), ""));
+            }
+        }
+        return new RoadmapChanges(List.copyOf(changes));
+    }
+
+    public boolean isEmpty() {
+        return changes.isEmpty();
+    }
+
+    public List<ItemChange> of(Kind kind) {
+        return changes.stream().filter(c -> c.kind() == kind).toList();
+    }
+
+    private static Optional<RoadmapItem> sameItemIn(Roadmap roadmap, RoadmapItem item) {
+        return roadmap.findItem(item.anchor())
+                .or(() -> item.aliases().stream().map(roadmap::findItem).flatMap(Optional::stream).findFirst());
+    }
+
+    private static void compare(RoadmapItem before, RoadmapItem after, List<ItemChange> changes) {
+        if (!before.horizon().key().equals(after.horizon().key())) {
+            changes.add(change(Kind.MOVED, after, before.horizon().title(), after.horizon().title()));
+        }
+        if (!before.title().equals(after.title())) {
+            changes.add(change(Kind.RENAMED, after, before.title(), after.title()));
+        }
+        if (before.status() != after.status()) {
+            changes.add(change(Kind.STATUS_CHANGED, after, before.status().name(), after.status().name()));
+        }
+        List<String> beforeText = text(before);
+        List<String> afterText = text(after);
+        if (!beforeText.equals(afterText)) {
+            List<String> diff = UnifiedDiffUtils.generateUnifiedDiff("before", "after", beforeText,
+                    DiffUtils.diff(beforeText, afterText), CONTEXT_LINES);
+            changes.add(new ItemChange(Kind.TEXT_CHANGED, after.anchor().value(), after.title(), "", "",
+                    diff.stream().skip(2).toList()));
+        }
+    }
+
+    private static List<String> text(RoadmapItem item) {
+        String summary = item.summary().isEmpty() ? "" : item.summary() + "\n\n";
+        return List.of((summary + item.body()).split("\n", -1));
+    }
+
+    private static ItemChange change(Kind kind, RoadmapItem item, String before, String after) {
+        return new ItemChange(kind, item.anchor().value(), item.title(), before, after, List.of());
+    }
+}
