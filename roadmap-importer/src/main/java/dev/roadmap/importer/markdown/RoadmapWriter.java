@@ -22,7 +22,7 @@ public final class RoadmapWriter {
 
     public String write(Roadmap roadmap) {
         List<String> blocks = new ArrayList<>();
-        addIfPresent(blocks, withTable(roadmap.intro(), roadmap));
+        addIfPresent(blocks, withOverviewTable(roadmap.intro(), roadmap));
         List<Section> sections = roadmap.sections();
         sectionsAfter(0, sections, roadmap, blocks);
         List<Horizon> horizons = roadmap.horizons();
@@ -63,14 +63,14 @@ public final class RoadmapWriter {
                 if (!section.title().isEmpty()) {
                     blocks.add("## " + section.title());
                 }
-                addIfPresent(blocks, withTable(section.body(), roadmap));
+                addIfPresent(blocks, withOverviewTable(section.body(), roadmap));
             }
         }
     }
 
     private void horizon(Horizon horizon, Roadmap roadmap, List<String> blocks) {
         blocks.add("## " + horizon.title());
-        addIfPresent(blocks, withTable(horizon.intro(), roadmap));
+        addIfPresent(blocks, withOverviewTable(horizon.intro(), roadmap));
         ItemStatus usual = HorizonNames.defaultStatus(horizon.kind());
         List<RoadmapItem> items = roadmap.itemsIn(horizon.key());
         if (horizon.itemLayout() == ItemLayout.LIST) {
@@ -123,10 +123,6 @@ public final class RoadmapWriter {
 
     /** The Markdown with the overview table generated in place of its marker, as pages show it. */
     public static String withOverviewTable(String markdown, Roadmap roadmap) {
-        return withTable(markdown, roadmap);
-    }
-
-    private static String withTable(String markdown, Roadmap roadmap) {
         return markdown.contains(OverviewTable.MARKER)
                 ? markdown.replace(OverviewTable.MARKER, OverviewTable.generate(roadmap))
                 : markdown;

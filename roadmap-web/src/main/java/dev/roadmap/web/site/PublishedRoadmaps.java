@@ -46,15 +46,13 @@ public class PublishedRoadmaps {
     /** The newest edition of the roadmap, rendered; empty for an unknown or never published roadmap. */
     @Transactional
     public Optional<RoadmapDocument> latest(String slug) {
-        return latestEdition(slug)
-                .map(edition -> rendered.computeIfAbsent(slug + "@" + edition.number(), key -> render(slug, edition)));
+        return latestEdition(slug).map(edition -> rendered(slug, edition));
     }
 
     /** One edition of the roadmap, rendered as it was; empty when there is no such edition. */
     @Transactional
     public Optional<RoadmapDocument> document(String slug, int number) {
-        return edition(slug, number)
-                .map(edition -> rendered.computeIfAbsent(slug + "@" + edition.number(), key -> render(slug, edition)));
+        return edition(slug, number).map(edition -> rendered(slug, edition));
     }
 
     /** The newest edition as stored: its canonical Markdown, number, label and date. */
@@ -79,7 +77,8 @@ public class PublishedRoadmaps {
     @Transactional
     public List<RoadmapDocument> all() {
         return roadmaps.findAll().stream().filter(r -> r.lastEditionNumber() > 0)
-                .map(r -> latest(r.slug().value())).flatMap(Optional::stream).toList();
+                .flatMap(r -> editions.find(r, r.lastEditionNumber()).map(e -> rendered(r.slug().value(), e)).stream())
+                .toList();
     }
 
     /** The model of an edition, read back from its Markdown, as the API shows it. */
@@ -95,6 +94,11 @@ public class PublishedRoadmaps {
         } catch (RoadmapRuleViolation notASlug) {
             return Optional.empty();
         }
+    }
+
+    /** An edition's document, rendered the first time it is asked for. */
+    private RoadmapDocument rendered(String slug, Edition edition) {
+        return rendered.computeIfAbsent(slug + "@" + edition.number(), key -> render(slug, edition));
     }
 
     private RoadmapDocument render(String slug, Edition edition) {
