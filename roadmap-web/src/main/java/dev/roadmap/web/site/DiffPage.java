@@ -5,8 +5,6 @@ import dev.roadmap.importer.RoadmapChanges;
 import dev.roadmap.importer.RoadmapChanges.ItemChange;
 import dev.roadmap.importer.RoadmapChanges.Kind;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
@@ -27,31 +25,27 @@ public class DiffPage {
     private RoadmapChanges changes;
 
     public void load() throws IOException {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        ExternalContext external = faces.getExternalContext();
-        Object slug = external.getRequestMap().get(RoadmapAddresses.SLUG);
-        Optional<Integer> fromNumber = number(external.getRequestParameterMap().get("from"));
-        Optional<Integer> toNumber = number(external.getRequestParameterMap().get("to"));
+        Optional<String> slug = SiteRequest.slug();
+        Optional<Integer> fromNumber = SiteRequest.parameter("from").flatMap(DiffPage::number);
+        Optional<Integer> toNumber = SiteRequest.parameter("to").flatMap(DiffPage::number);
         if (fromNumber.isEmpty() || toNumber.isEmpty()) {
-            external.responseSendError(400, "Name two editions by their numbers, such as from 1 to 2.");
-            faces.responseComplete();
+            SiteRequest.refuse(400, "Name two editions by their numbers, such as from 1 to 2.");
             return;
         }
-        if (slug != null) {
-            document = published.latest(slug.toString()).orElse(null);
-            from = published.edition(slug.toString(), fromNumber.get()).orElse(null);
-            to = published.edition(slug.toString(), toNumber.get()).orElse(null);
+        if (slug.isPresent()) {
+            document = published.latest(slug.get()).orElse(null);
+            from = published.edition(slug.get(), fromNumber.get()).orElse(null);
+            to = published.edition(slug.get(), toNumber.get()).orElse(null);
         }
         if (document == null || from == null || to == null) {
-            external.responseSendError(404, "No such roadmap or edition.");
-            faces.responseComplete();
+            SiteRequest.refuse(404, "No such roadmap or edition.");
             return;
         }
-        changes = RoadmapChanges.between(published.model(slug.toString(), from), published.model(slug.toString(), to));
+        changes = RoadmapChanges.between(published.model(slug.get(), from), published.model(slug.get(), to));
     }
 
     private static Optional<Integer> number(String parameter) {
-        if (parameter == null || !parameter.matches("[1-9][0-9]{0,8}")) {
+        if (!parameter.matches("[1-9][0-9]{0,8}")) {
             return Optional.empty();
         }
         return Optional.of(Integer.parseInt(parameter));

@@ -2,8 +2,6 @@ package dev.roadmap.web.site;
 
 import dev.roadmap.domain.model.Edition;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
@@ -11,6 +9,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /** Backs {@code /roadmaps/{slug}/editions}: every published edition, newest first. */
 @Named
@@ -37,15 +36,13 @@ public class EditionsPage {
     private List<Entry> editions = List.of();
 
     public void load() throws IOException {
-        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-        Object slug = external.getRequestMap().get(RoadmapAddresses.SLUG);
-        if (slug != null) {
-            document = published.latest(slug.toString()).orElse(null);
-            editions = published.editions(slug.toString()).stream().map(Entry::of).toList();
+        Optional<String> slug = SiteRequest.slug();
+        if (slug.isPresent()) {
+            document = published.latest(slug.get()).orElse(null);
+            editions = published.editions(slug.get()).stream().map(Entry::of).toList();
         }
         if (document == null) {
-            external.responseSendError(404, "No published roadmap here.");
-            FacesContext.getCurrentInstance().responseComplete();
+            SiteRequest.refuse(404, "No published roadmap here.");
         }
     }
 

@@ -1,11 +1,10 @@
 package dev.roadmap.web.site;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
+import java.util.Optional;
 
 /**
  * Backs {@code /roadmaps/{slug}} (the newest published edition) and {@code /roadmaps/{slug}/editions/{n}}
@@ -23,18 +22,16 @@ public class RoadmapPage {
 
     /** Before rendering: find the document, or answer 404 for an unknown or unpublished roadmap. */
     public void load() throws IOException {
-        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-        Object slug = external.getRequestMap().get(RoadmapAddresses.SLUG);
-        Object edition = external.getRequestMap().get(RoadmapAddresses.EDITION);
-        if (slug != null) {
-            document = (edition == null ? published.latest(slug.toString())
-                    : published.document(slug.toString(), (Integer) edition)).orElse(null);
-            newest = edition == null || published.latestEdition(slug.toString())
-                    .map(e -> e.number() == (Integer) edition).orElse(false);
+        Optional<String> slug = SiteRequest.slug();
+        Optional<Integer> edition = SiteRequest.edition();
+        if (slug.isPresent()) {
+            document = (edition.isEmpty() ? published.latest(slug.get())
+                    : published.document(slug.get(), edition.get())).orElse(null);
+            newest = edition.isEmpty() || published.latestEdition(slug.get())
+                    .map(e -> e.number() == edition.get()).orElse(false);
         }
         if (document == null) {
-            external.responseSendError(404, "No published roadmap here.");
-            FacesContext.getCurrentInstance().responseComplete();
+            SiteRequest.refuse(404, "No published roadmap here.");
         }
     }
 
