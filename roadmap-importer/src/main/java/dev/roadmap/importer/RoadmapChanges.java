@@ -2,15 +2,17 @@ package dev.roadmap.importer;
 
 import com.github.difflib.DiffUtils;
 import com.github.difflib.UnifiedDiffUtils;
+import dev.roadmap.domain.model.ItemStatus;
 import dev.roadmap.domain.model.Roadmap;
 import dev.roadmap.domain.model.RoadmapItem;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
  * What changed between two editions of a roadmap, item by item: added, removed, moved to another horizon,
- * renamed, status changed, and a line diff of changed text. Items are matched by anchor or alias, so a
+ * renamed, status changed (in words: "in progress"), and a line diff of changed text. Items are matched by anchor or alias, so a
  * renamed item is still the same item.
  */
 public record RoadmapChanges(List<ItemChange> changes) {
@@ -32,14 +34,14 @@ public record RoadmapChanges(List<ItemChange> changes) {
         for (RoadmapItem item : after.items()) {
             Optional<RoadmapItem> earlier = sameItemIn(before, item);
             if (earlier.isEmpty()) {
-                changes.add(change(Kind.ADDED, item, "", item.horizon().title()));
+                changes.add(added(item));
             } else {
-                compare(earlier.get(), item, changes);
+                changes.addAll(ofItem(earlier.get(), item));
             }
         }
         for (RoadmapItem item : before.items()) {
             if (sameItemIn(after, item).isEmpty()) {
-                changes.add(change(Kind.REMOVED, item, item.horizon().title(), ""));
+                changes.add(removed(item));
             }
         }
         return new RoadmapChanges(List.copyOf(changes));
@@ -58,7 +60,17 @@ public record RoadmapChanges(List<ItemChange> changes) {
                 .or(() -> item.aliases().stream().map(roadmap::findItem).flatMap(Optional::stream).findFirst());
     }
 
-    private static void compare(RoadmapItem before, RoadmapItem after, List<ItemChange> changes) {
+    static ItemChange added(RoadmapItem item) {
+        return change(Kind.ADDED, item, "", item.horizon().title());
+    }
+
+    static ItemChange removed(RoadmapItem item) {
+        return change(Kind.REMOVED, item, item.horizon().title(), "");
+    }
+
+    /** What changed in one item between two editions, in the order a reader takes it in. */
+    static List<ItemChange> ofItem(RoadmapItem before, RoadmapItem after) {
+        List<ItemChange> changes = new ArrayList<>();
         if (!before.horizon().key().equals(after.horizon().key())) {
             changes.add(change(Kind.MOVED, after, before.horizon().title(), after.horizon().title()));
         }
@@ -66,7 +78,7 @@ public record RoadmapChanges(List<ItemChange> changes) {
             changes.add(change(Kind.RENAMED, after, before.title(), after.title()));
         }
         if (before.status() != after.status()) {
-            changes.add(change(Kind.STATUS_CHANGED, after, before.status().name(), after.status().name()));
+            changes.add(change(Kind.STATUS_CHANGED, after, words(before.status()), words(after.status())));
         }
         List<String> beforeText = text(before);
         List<String> afterText = text(after);
@@ -76,6 +88,12 @@ public record RoadmapChanges(List<ItemChange> changes) {
             changes.add(new ItemChange(Kind.TEXT_CHANGED, after.anchor().value(), after.title(), "", "",
                     diff.stream().skip(2).toList()));
         }
+        return changes;
+    }
+
+    /** A status as a reader says it: "in progress". */
+    private static String words(ItemStatus status) {
+        return status.name().toLowerCase(Locale.ROOT).replace('_', ' ');
     }
 
     private static List<String> text(RoadmapItem item) {

@@ -62,8 +62,8 @@ class RoadmapChangesTest {
     void aChangedStatusIsReported() {
         String after = BEFORE.replace("Index everything.", "**Status:** In progress\n\nIndex everything.");
         assertThat(changes(after, Kind.STATUS_CHANGED)).singleElement().satisfies(c -> {
-            assertThat(c.before()).isEqualTo("PLANNED");
-            assertThat(c.after()).isEqualTo("IN_PROGRESS");
+            assertThat(c.before()).isEqualTo("planned");
+            assertThat(c.after()).isEqualTo("in progress");
         });
     }
 

@@ -104,24 +104,60 @@ class ImportIT {
         assertEquals(2, roadmaps.findBySlug(slug).orElseThrow().lastEditionNumber());
     }
 
-    @Test
-    void theDiffPageShowsWhatChangedBetweenTwoPublishedEditions() throws Exception {
-        Slug slug = SampleRoadmaps.freshSlug("diff");
+    /** Edition 1 is the seed; edition 2 renames one item and rewrites another's text. */
+    private Slug publishedTwice(String prefix) {
+        Slug slug = SampleRoadmaps.freshSlug(prefix);
         imports.importRoadmap(slug.value(), seed());
         publishing.publish(slug, "Q2 2022", "", "admin");
         imports.importRoadmap(slug.value(), new String(seedWith("### SIGs for contributors", "### SIGs for everyone"),
                 StandardCharsets.UTF_8).replace("Fix the few remaining issues", "Fix the last issues")
                 .getBytes(StandardCharsets.UTF_8));
         publishing.publish(slug, "Q2 2022, revised", "", "admin");
+        return slug;
+    }
 
-        HttpResponse<String> diff = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                base.toURI().resolve("roadmaps/" + slug + "/diff?from=1&to=2")).build(), HttpResponse.BodyHandlers.ofString());
+    private HttpResponse<String> get(String path) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(base.toURI().resolve(path)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void theDiffPageShowsWhatChangedBetweenTwoPublishedEditions() throws Exception {
+        Slug slug = publishedTwice("diff");
+
+        HttpResponse<String> diff = get("roadmaps/" + slug + "/diff?from=1&to=2");
 
         assertEquals(200, diff.statusCode());
         String page = diff.body();
         assertTrue(page.contains("Added") && page.contains("SIGs for everyone"), page);
         assertTrue(page.contains("Removed") && page.contains("SIGs for contributors"), page);
         assertTrue(page.contains("-Fix the few remaining issues") && page.contains("+Fix the last issues"), page);
+    }
+
+    @Test
+    void anItemPageShowsWhatEachEditionDidToTheItem() throws Exception {
+        Slug slug = publishedTwice("history");
+
+        HttpResponse<String> item = get("roadmaps/" + slug + "/items/search-1.0");
+
+        assertEquals(200, item.statusCode());
+        String page = item.body();
+        assertTrue(page.contains("Edition 1: Q2 2022") && page.contains("Published in What"), page);
+        assertTrue(page.contains("Edition 2: Q2 2022, revised") && page.contains("Text changed."), page);
+        assertTrue(page.contains("+Fix the last issues"), page);
+        assertTrue(page.indexOf("Edition 1: Q2 2022") < page.indexOf("Edition 2: Q2 2022, revised"), "oldest first");
+    }
+
+    @Test
+    void anItemALaterEditionRemovedKeepsItsPageAndSaysSo() throws Exception {
+        Slug slug = publishedTwice("removed");
+
+        HttpResponse<String> item = get("roadmaps/" + slug + "/items/sigs-for-contributors");
+
+        assertEquals(200, item.statusCode());
+        String page = item.body();
+        assertTrue(page.contains("A later edition removed this item."), page);
+        assertTrue(page.contains("Removed from What"), page);
     }
 
     @Test

@@ -3,6 +3,7 @@ package dev.roadmap.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URL;
+import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -12,6 +13,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 
 /** A reader's way through the public site in a real browser, on a wide screen and on a phone. */
 @ExtendWith(ArquillianExtension.class)
@@ -22,11 +24,11 @@ class PublicSiteBrowserIT {
 
     @Deployment(testable = false)
     static WebArchive portal() {
-        return BuiltWar.withTestClasses();
+        return BuiltWar.withTestClasses(TwoEditionRoadmap.class);
     }
 
     @Test
-    void aReaderGoesFromTheHomePageToAnItemThroughTheOverviewTable() throws Exception {
+    void aReaderWalksFromTheHomePageThroughARoadmapToItsDiffAndSearch() throws Exception {
         try (Browser browser = Browser.headless(1280, 2000)) {
             WebDriver page = browser.driver();
             page.get(base.toString());
@@ -34,30 +36,65 @@ class PublicSiteBrowserIT {
             browser.screenshot("home");
             browser.assertAccessible();
 
-            page.findElement(By.linkText("Roadmap")).click();
-            assertThat(page.getCurrentUrl()).endsWith("/roadmaps/backstage");
-            assertThat(page.findElement(By.tagName("h1")).getText()).isEqualTo("Roadmap");
+            page.findElement(By.linkText(TwoEditionRoadmap.TITLE)).click();
+            assertThat(page.getCurrentUrl()).endsWith("/roadmaps/backstage-next");
+            assertThat(page.findElement(By.tagName("h1")).getText()).isEqualTo(TwoEditionRoadmap.TITLE);
             browser.screenshot("roadmap");
             browser.assertAccessible();
 
             page.findElement(By.cssSelector("table a[href='#search-1.0']")).click();
-            assertThat(page.getCurrentUrl()).endsWith("/roadmaps/backstage#search-1.0");
+            assertThat(page.getCurrentUrl()).endsWith("/roadmaps/backstage-next#search-1.0");
             WebElement search = page.findElement(By.id("search-1.0"));
             assertThat(search.getText()).contains("Backstage Search 1.0");
             browser.screenshot("roadmap-item-from-table");
 
+            search.findElement(By.linkText("History of this item")).click();
+            assertThat(page.getCurrentUrl()).endsWith("/roadmaps/backstage-next/items/search-1.0");
+            assertThat(page.findElement(By.cssSelector(".history")).getText())
+                    .contains("Edition 1: 2022-Q2", "Edition 2: 2022-Q2, revised", "Status changed from planned to in progress");
+            browser.screenshot("item");
+            browser.assertAccessible();
+
             page.findElement(By.linkText("Board")).click();
-            assertThat(page.getCurrentUrl()).endsWith("/roadmaps/backstage/board");
+            assertThat(page.getCurrentUrl()).endsWith("/roadmaps/backstage-next/board");
             assertThat(page.findElements(By.cssSelector(".board__column"))).hasSize(2);
             browser.screenshot("board");
+            browser.assertAccessible();
+
+            new Select(page.findElement(By.id("filter-status"))).selectByVisibleText("in progress");
+            page.findElement(By.cssSelector(".filters button[type=submit]")).click();
+            browser.waitForAddressContaining("status=in-progress");
+            assertThat(page.getCurrentUrl()).contains("/board?");
+            assertThat(page.findElements(By.cssSelector(".card"))).singleElement()
+                    .satisfies(card -> assertThat(card.getText()).contains("Backstage Search 1.0"));
+            browser.screenshot("board-filtered");
             browser.assertAccessible();
 
             page.findElement(By.linkText("Editions")).click();
             browser.screenshot("editions");
             browser.assertAccessible();
-            page.findElement(By.partialLinkText("Edition 1")).click();
-            assertThat(page.getCurrentUrl()).endsWith("/roadmaps/backstage/editions/1");
-            browser.screenshot("edition-1");
+            page.findElement(By.linkText("What changed since edition 1")).click();
+            assertThat(page.getCurrentUrl()).endsWith("/roadmaps/backstage-next/diff?from=1&to=2");
+            assertThat(page.findElement(By.tagName("main")).getText())
+                    .contains("Added", "Plugin marketplace", "Status changed", "Text changed", "+Fix the last issues");
+            browser.screenshot("diff");
+            browser.assertAccessible();
+
+            page.findElement(By.linkText("Search")).click();
+            WebElement query = page.findElement(By.id("search-q"));
+            query.sendKeys("search ux");
+            query.submit();
+            browser.waitForAddressContaining("/search?q=search+ux");
+            List<WebElement> hits = page.findElements(By.cssSelector(".hit"));
+            assertThat(hits).singleElement().satisfies(hit -> {
+                assertThat(hit.getText()).contains(TwoEditionRoadmap.TITLE, "Backstage Search 1.0");
+                assertThat(hit.findElements(By.tagName("mark"))).isNotEmpty();
+            });
+            browser.screenshot("search");
+            browser.assertAccessible();
+
+            hits.get(0).findElement(By.cssSelector(".hit__title a")).click();
+            assertThat(page.getCurrentUrl()).endsWith("/roadmaps/backstage-next/items/search-1.0");
         }
     }
 

@@ -135,10 +135,87 @@ class PublicSiteIT {
 
         assertThat(board.statusCode()).isEqualTo(200);
         assertThat(board.body()).contains("<title>Roadmap: board · Roadmap Portal</title>", "What&#39;s next", "Future work")
-                .contains("href=\"" + root.getPath() + "roadmaps/backstage#telemetry\"")
-                .contains("href=\"" + root.getPath() + "roadmaps/backstage#search-1.0\"");
+                .contains("href=\"" + root.getPath() + "roadmaps/backstage/items/telemetry\"")
+                .contains("href=\"" + root.getPath() + "roadmaps/backstage/items/search-1.0\"");
         assertThat(board.body().split("class=\"card ", -1)).hasSize(12);
         assertThat(board.body()).as("a card's title is plain text").contains(">GraphQL support</a>");
+    }
+
+    @Test
+    void anItemHasItsOwnPageUnderItsAnchorAndEveryAlias() throws Exception {
+        HttpResponse<String> byAnchor = get("roadmaps/backstage/items/search-1.0");
+        HttpResponse<String> byAlias = get("roadmaps/backstage/items/backstage-search-10");
+
+        assertThat(byAnchor.statusCode()).isEqualTo(200);
+        assertThat(byAnchor.body()).contains("<title>Backstage Search 1.0 · Roadmap · Roadmap Portal</title>",
+                "Fix the few remaining issues", "History", "Edition 1: 2022-Q2", "Published in What's next.");
+        assertThat(byAnchor.headers().firstValue("ETag")).as("cached like the roadmap page").isPresent();
+        assertThat(byAlias.body()).isEqualTo(byAnchor.body());
+    }
+
+    @Test
+    void anUnknownItemGetsTheSitesNotFoundPage() throws Exception {
+        HttpResponse<String> missing = get("roadmaps/backstage/items/no-such-item");
+        HttpResponse<String> notAnAnchor = get("roadmaps/backstage/items/%3Cscript%3E");
+
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(missing.body()).contains("Page not found");
+        assertThat(notAnAnchor.statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void theRoadmapCanBeFilteredByStatusHorizonAndTag() throws Exception {
+        HttpResponse<String> planned = get("roadmaps/backstage?horizon=future-work&status=planned");
+
+        assertThat(planned.statusCode()).isEqualTo(200);
+        assertThat(planned.body()).contains("Showing 5 of 11 items.", "id=\"telemetry\"")
+                .doesNotContain("id=\"search-1.0\"", "How to influence the roadmap");
+        assertThat(planned.body()).as("the form shows the filter chosen")
+                .contains("<option value=\"future-work\" selected=\"selected\">");
+        assertThat(get("roadmaps/backstage/board?status=shipped").body()).contains("Showing 0 of 11 items.");
+    }
+
+    @Test
+    void aFilterForWhatTheRoadmapDoesNotHaveIsABadRequest() throws Exception {
+        HttpResponse<String> status = get("roadmaps/backstage?status=late");
+        HttpResponse<String> horizon = get("roadmaps/backstage/board?horizon=%3Cscript%3Ealert(1)%3C%2Fscript%3E");
+
+        assertThat(status.statusCode()).isEqualTo(400);
+        assertThat(status.body()).contains("This address is not quite right", "planned, in-progress, shipped or dropped");
+        assertThat(horizon.statusCode()).isEqualTo(400);
+        assertThat(horizon.body()).doesNotContain("<script>alert(1)</script>");
+    }
+
+    @Test
+    void searchFindsPublishedItemsAcrossRoadmapsAndMarksTheWords() throws Exception {
+        HttpResponse<String> search = get("search?q=Search+platform");
+
+        assertThat(search.statusCode()).isEqualTo(200);
+        assertThat(search.body()).contains("Backstage <mark>Search</mark> 1.0",
+                "href=\"" + root.getPath() + "roadmaps/backstage/items/search-1.0\"", "<mark>platform</mark>");
+    }
+
+    @Test
+    void searchWithoutWordsShowsTheFormAndTooLongASearchIsABadRequest() throws Exception {
+        HttpResponse<String> empty = get("search");
+        HttpResponse<String> tooLong = get("search?q=" + "x".repeat(201));
+        HttpResponse<String> nothing = get("search?q=%3Cscript%3Ezzz");
+
+        assertThat(empty.statusCode()).isEqualTo(200);
+        assertThat(empty.body()).contains("id=\"search-q\"").doesNotContain("matches");
+        assertThat(tooLong.statusCode()).isEqualTo(400);
+        assertThat(nothing.body()).contains("No item matches", "&lt;script&gt;zzz").doesNotContain("<script>zzz");
+    }
+
+    @Test
+    void theHomePageIsCachedAndRevalidatedLikeARoadmapPage() throws Exception {
+        HttpResponse<String> home = get("");
+        String etag = home.headers().firstValue("ETag").orElseThrow();
+
+        HttpResponse<String> again = http.send(HttpRequest.newBuilder(root.resolve(""))
+                .header("If-None-Match", etag).build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(again.statusCode()).isEqualTo(304);
     }
 
     @Test

@@ -2,6 +2,10 @@ package dev.roadmap.importer.markdown;
 
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Code;
+import org.commonmark.node.FencedCodeBlock;
+import org.commonmark.node.Heading;
+import org.commonmark.node.IndentedCodeBlock;
+import org.commonmark.node.Paragraph;
 import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.Node;
 import org.commonmark.node.SoftLineBreak;
@@ -9,7 +13,10 @@ import org.commonmark.node.Text;
 import java.util.regex.Pattern;
 import org.commonmark.parser.Parser;
 
-/** The words of a piece of Markdown without its markup: what a heading's anchor and a reader see. */
+/**
+ * The words of a piece of Markdown without its markup, on one line: what a heading's anchor, a card's title
+ * and a search see. Link targets and raw HTML are left out.
+ */
 public final class InlineText {
 
     private static final Parser PLAIN_PARSER = Parser.builder().build();
@@ -32,6 +39,28 @@ public final class InlineText {
             }
 
             @Override
+            public void visit(Paragraph paragraph) {
+                visitChildren(paragraph);
+                text.append(' ');
+            }
+
+            @Override
+            public void visit(Heading heading) {
+                visitChildren(heading);
+                text.append(' ');
+            }
+
+            @Override
+            public void visit(FencedCodeBlock code) {
+                text.append(code.getLiteral()).append(' ');
+            }
+
+            @Override
+            public void visit(IndentedCodeBlock code) {
+                text.append(code.getLiteral()).append(' ');
+            }
+
+            @Override
             public void visit(SoftLineBreak softLineBreak) {
                 text.append(' ');
             }
@@ -44,7 +73,7 @@ public final class InlineText {
         return WHITESPACE.matcher(text).replaceAll(" ").strip();
     }
 
-    /** The plain text of an inline Markdown string, such as an item title "[GraphQL](…) support". */
+    /** The plain text of Markdown, such as an item title "[GraphQL](…) support" or an item's body. */
     public static String ofMarkdown(String inlineMarkdown) {
         return of(PLAIN_PARSER.parse(inlineMarkdown));
     }

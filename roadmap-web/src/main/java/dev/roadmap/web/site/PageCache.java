@@ -8,10 +8,11 @@ import jakarta.inject.Inject;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 /**
- * The public pages of each roadmap's newest edition, as bytes. Which edition is newest is learnt once
+ * The public pages of each roadmap's newest edition, and the home page, as bytes. Which edition is newest is learnt once
  * from the database and then from {@link EditionPublished} events, so serving a cached page asks the
  * database nothing.
  */
@@ -24,6 +25,7 @@ public class PageCache {
 
     private final Map<String, EditionStamp> newestEdition = new ConcurrentHashMap<>();
     private final Map<String, CachedPage> pages = new ConcurrentHashMap<>();
+    private final AtomicInteger publications = new AtomicInteger();
 
     @Inject
     private PublishedRoadmaps published;
@@ -46,20 +48,32 @@ public class PageCache {
 
     /** The cached page for a roadmap's edition and page name, rendered by {@code render} the first time. */
     CachedPage page(String slug, int edition, String name, Supplier<CachedPage> render) {
-        String key = slug + "@" + edition + "/" + name;
+        return page(slug + "@" + edition + "/" + name, render);
+    }
+
+    private CachedPage page(String key, Supplier<CachedPage> render) {
         CachedPage page = pages.get(key);
         if (page == null) {
+            int before = publications.get();
             page = render.get();
-            if (page != null) {
+            // A page rendered while an edition was being published may show the old state: serve it once.
+            if (page != null && publications.get() == before) {
                 pages.put(key, page);
             }
         }
         return page;
     }
 
+    /** A page about every roadmap (the home page), rendered by {@code render} after each publication. */
+    CachedPage sitePage(String name, Supplier<CachedPage> render) {
+        return page("/" + name, render);
+    }
+
     void editionPublished(@Observes(during = TransactionPhase.AFTER_SUCCESS) EditionPublished event) {
+        publications.incrementAndGet();
         newestEdition.merge(event.slug().value(),
                 new EditionStamp(event.number(), event.publishedAt().toEpochMilli()), PageCache::newer);
+        pages.keySet().removeIf(key -> key.startsWith("/"));
         pages.keySet().removeIf(key -> key.startsWith(event.slug().value() + "@")
                 && !key.startsWith(event.slug().value() + "@" + event.number() + "/"));
     }

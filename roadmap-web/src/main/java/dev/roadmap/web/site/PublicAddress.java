@@ -2,24 +2,27 @@ package dev.roadmap.web.site;
 
 import dev.roadmap.domain.model.Slug;
 import jakarta.servlet.http.HttpServletRequest;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * The roadmap a public address names: {@code /roadmaps/{slug}} followed by what the page adds, perhaps
- * an edition number ({@code /roadmaps/{slug}/editions/{n}}).
+ * an edition number ({@code /roadmaps/{slug}/editions/{n}}) or an item's anchor
+ * ({@code /roadmaps/{slug}/items/{anchor}}).
  */
 final class PublicAddress {
 
-    /** A roadmap and, where the address has one, an edition number. */
-    record Match(String slug, Optional<Integer> edition) {
+    /** A roadmap and, where the address has them, an edition number or an item's anchor. */
+    record Match(String slug, Optional<Integer> edition, Optional<String> item) {
     }
 
     private final Pattern form;
 
     private PublicAddress(String suffixRegex) {
-        this.form = Pattern.compile("^/roadmaps/(" + Slug.FORM_REGEX + ")" + suffixRegex + "$");
+        this.form = Pattern.compile("^/roadmaps/(?<slug>" + Slug.FORM_REGEX + ")" + suffixRegex + "$");
     }
 
     /** An address of the form {@code /roadmaps/{slug}} followed by the given literal text. */
@@ -34,7 +37,12 @@ final class PublicAddress {
 
     /** {@code /roadmaps/{slug}/editions/{n}}. */
     static PublicAddress edition() {
-        return new PublicAddress("/editions/([1-9][0-9]{0,8})/?");
+        return new PublicAddress("/editions/(?<edition>[1-9][0-9]{0,8})/?");
+    }
+
+    /** {@code /roadmaps/{slug}/items/{anchor}}; the anchor is percent-decoded, as an anchor may be any letter. */
+    static PublicAddress item() {
+        return new PublicAddress("/items/(?<item>[^/]+)/?");
     }
 
     Optional<String> slugOf(HttpServletRequest request) {
@@ -46,8 +54,20 @@ final class PublicAddress {
         if (!address.matches()) {
             return Optional.empty();
         }
-        Optional<Integer> edition = address.groupCount() > 1 ? Optional.of(Integer.parseInt(address.group(2)))
-                : Optional.empty();
-        return Optional.of(new Match(address.group(1), edition));
+        return Optional.of(new Match(address.group("slug"),
+                group(address, "edition").map(Integer::parseInt),
+                group(address, "item").map(PublicAddress::percentDecoded)));
+    }
+
+    private Optional<String> group(Matcher address, String name) {
+        return form.pattern().contains("(?<" + name + ">") ? Optional.of(address.group(name)) : Optional.empty();
+    }
+
+    private static String percentDecoded(String segment) {
+        try {
+            return URLDecoder.decode(segment.replace("+", "%2B"), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException malformed) {
+            return segment;
+        }
     }
 }

@@ -110,7 +110,7 @@ public class PublishedRoadmaps {
         for (int i = 0; i < horizons.size(); i++) {
             Horizon horizon = horizons.get(i);
             List<Item> items = roadmap.itemsIn(horizon.key()).stream().map(this::item).toList();
-            parts.add(new Part(horizon.key(), html.inline(horizon.title()),
+            parts.add(new Part(horizon.key(), InlineText.ofMarkdown(horizon.title()), html.inline(horizon.title()),
                     html.block(RoadmapWriter.withOverviewTable(horizon.intro(), roadmap)),
                     horizon.kind().name().toLowerCase(Locale.ROOT), items));
             addSections(parts, sections, i + 1, roadmap);
@@ -123,13 +123,15 @@ public class PublishedRoadmaps {
 
     private void addSections(List<Part> parts, List<Section> sections, int horizonsBefore, Roadmap roadmap) {
         sections.stream().filter(s -> s.horizonsBefore() == horizonsBefore).forEach(s -> parts.add(new Part(
-                s.title().isEmpty() ? null : Anchor.fromHeading(s.title()).value(), html.inline(s.title()),
+                s.title().isEmpty() ? null : Anchor.fromHeading(s.title()).value(), InlineText.ofMarkdown(s.title()),
+                html.inline(s.title()),
                 html.block(RoadmapWriter.withOverviewTable(s.body(), roadmap)), null, List.of())));
     }
 
     private Item item(RoadmapItem item) {
         return new Item(item.anchor().value(), item.aliases().stream().map(Anchor::value).toList(),
                 InlineText.ofMarkdown(item.title()), html.inline(item.title()), html.inline(item.summary()), html.block(item.body()),
+                InlineText.ofMarkdown(item.summary() + "\n\n" + item.body()),
                 item.status().name().toLowerCase(Locale.ROOT).replace('_', '-'),
                 item.target().map(PlanningPeriod::text).orElse(""), item.tags());
     }

@@ -1,6 +1,8 @@
 package dev.roadmap.web.site;
 
 import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * A published edition as its public page shows it: already rendered and sanitised, so a page is a lookup,
@@ -10,15 +12,64 @@ public record RoadmapDocument(String slug, String title, String description, Str
                               String editionLabel, String introHtml, List<Part> parts) {
 
     /** A stretch of the document: prose (a section) or a horizon with its items. */
-    public record Part(String anchor, String titleHtml, String bodyHtml, String kind, List<Item> items) {
+    public record Part(String anchor, String plainTitle, String titleHtml, String bodyHtml, String kind,
+                       List<Item> items) {
 
         public boolean isHorizon() {
             return kind != null;
         }
+
+        Part withItems(List<Item> kept) {
+            return new Part(anchor, plainTitle, titleHtml, bodyHtml, kind, List.copyOf(kept));
+        }
+    }
+
+    /** The horizons, in document order. */
+    public List<Part> horizons() {
+        return parts.stream().filter(Part::isHorizon).toList();
+    }
+
+    /** Every item, horizon by horizon. */
+    public List<Item> items() {
+        return horizons().stream().flatMap(part -> part.items().stream()).toList();
+    }
+
+    /** The statuses its items have, in the order a roadmap moves through them. */
+    public List<String> statuses() {
+        return Stream.of("planned", "in-progress", "shipped", "dropped")
+                .filter(status -> items().stream().anyMatch(item -> item.status().equals(status))).toList();
+    }
+
+    /** The tags its items carry, alphabetically. */
+    public List<String> tags() {
+        return items().stream().flatMap(item -> item.tags().stream()).distinct().sorted().toList();
+    }
+
+    /** Only the horizons and items the filter lets through; prose sections are left out while filtering. */
+    public RoadmapDocument filtered(ItemFilter filter) {
+        if (filter.isEmpty()) {
+            return this;
+        }
+        List<Part> kept = horizons().stream()
+                .map(part -> part.withItems(part.items().stream().filter(item -> filter.lets(part, item)).toList()))
+                .filter(part -> !part.items().isEmpty()).toList();
+        return new RoadmapDocument(slug, title, description, period, edition, editionLabel, introHtml, kept);
+    }
+
+    /** An item and the horizon it stands in. */
+    public record Placed(Part horizon, Item item) {
+    }
+
+    /** The item an anchor or alias names, with its horizon. */
+    public Optional<Placed> item(String anchor) {
+        return parts.stream().flatMap(part -> part.items().stream()
+                        .filter(item -> item.anchor().equals(anchor) || item.aliases().contains(anchor))
+                        .map(item -> new Placed(part, item)))
+                .findFirst();
     }
 
     /** An item under its anchor and every alias, so every link to it keeps working. */
     public record Item(String anchor, List<String> aliases, String plainTitle, String titleHtml, String summaryHtml,
-                       String bodyHtml, String status, String target, List<String> tags) {
+                       String bodyHtml, String plainText, String status, String target, List<String> tags) {
     }
 }

@@ -10,16 +10,22 @@ final class SiteRequest {
     private SiteRequest() {
     }
 
-    /** The roadmap the address names, as {@link RoadmapAddresses} found it. */
+    /** The roadmap the address names, as {@link SitePages} found it. */
     static Optional<String> slug() {
-        return Optional.ofNullable(attribute(RoadmapAddresses.SLUG)).map(Object::toString);
+        return Optional.ofNullable(attribute(SitePages.SLUG)).map(Object::toString);
     }
 
     /** The edition number the address names, if it names one. */
     static Optional<Integer> edition() {
-        return Optional.ofNullable((Integer) attribute(RoadmapAddresses.EDITION));
+        return Optional.ofNullable((Integer) attribute(SitePages.EDITION));
     }
 
+    /** The item's anchor the address names, if it names one. */
+    static Optional<String> item() {
+        return Optional.ofNullable(attribute(SitePages.ITEM)).map(Object::toString);
+    }
+
+    /** A value of the address's query. */
     static Optional<String> parameter(String name) {
         return Optional.ofNullable(FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get(name));
     }

@@ -15,19 +15,23 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Serves the public site's extensionless addresses from their Faces views: {@code /roadmaps/backstage},
- * {@code …/board}, {@code …/editions} and {@code …/editions/{n}}. A page is the same for every visitor until
+ * Serves the public site's extensionless addresses from their Faces views: the home page {@code /},
+ * {@code /search}, and each roadmap's {@code /roadmaps/backstage}, {@code …/board}, {@code …/items/{anchor}},
+ * {@code …/editions}, {@code …/editions/{n}} and {@code …/diff}. A page is the same for every visitor until
  * the next edition, so it is rendered once per edition and then served as cached bytes, gzipped once,
- * revalidated with ETag and Last-Modified.
+ * revalidated with ETag and Last-Modified. An address with a query (a filtered board, a diff, a search) is
+ * rendered each time, from cached documents.
  */
-@WebFilter(urlPatterns = "/roadmaps/*")
-public class RoadmapAddresses extends HttpFilter {
+// "/" reaches a filter as its welcome file: Payara maps the address to /index.xhtml before filtering.
+@WebFilter(urlPatterns = {"/index.xhtml", "/search", "/roadmaps/*"})
+public class SitePages extends HttpFilter {
 
     static final String SLUG = "dev.roadmap.web.site.slug";
     static final String EDITION = "dev.roadmap.web.site.edition";
+    static final String ITEM = "dev.roadmap.web.site.item";
 
     /**
-     * A kind of public page: the addresses it answers, the view that renders it, and whether it is the same
+     * A kind of roadmap page: the addresses it answers, the view that renders it, and whether it is the same
      * for everyone until the next edition (a diff depends on its query, so it is rendered each time).
      */
     private record Route(PublicAddress address, String view, String name, boolean cached) {
@@ -36,6 +40,7 @@ public class RoadmapAddresses extends HttpFilter {
     private static final List<Route> ROUTES = List.of(
             new Route(PublicAddress.roadmap(), "/roadmap.xhtml", "document", true),
             new Route(PublicAddress.endingWith("/board"), "/board.xhtml", "board", true),
+            new Route(PublicAddress.item(), "/item.xhtml", "item", true),
             new Route(PublicAddress.endingWith("/editions"), "/editions.xhtml", "editions", true),
             new Route(PublicAddress.edition(), "/roadmap.xhtml", "edition", true),
             new Route(PublicAddress.endingWith("/diff"), "/diff.xhtml", "diff", false));
@@ -46,6 +51,19 @@ public class RoadmapAddresses extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (path.equals("/") && request.getQueryString() == null) {
+            CachedPage home = cache.sitePage("home", () -> render(request, response, "/index.xhtml",
+                    System.currentTimeMillis()));
+            if (home != null) {
+                serve(home, request, response);
+            }
+            return;
+        }
+        if (path.equals("/search")) {
+            request.getRequestDispatcher("/search.xhtml").forward(request, response);
+            return;
+        }
         for (Route route : ROUTES) {
             Optional<PublicAddress.Match> match = route.address().match(request);
             if (match.isPresent()) {
@@ -60,12 +78,13 @@ public class RoadmapAddresses extends HttpFilter {
                             HttpServletResponse response) throws IOException, ServletException {
         request.setAttribute(SLUG, match.slug());
         match.edition().ifPresent(number -> request.setAttribute(EDITION, number));
+        match.item().ifPresent(anchor -> request.setAttribute(ITEM, anchor));
         Optional<EditionStamp> newest = cache.newestEditionOf(match.slug());
-        if (newest.isEmpty() || !route.cached()) {
+        if (newest.isEmpty() || !route.cached() || request.getQueryString() != null) {
             request.getRequestDispatcher(route.view()).forward(request, response);
             return;
         }
-        String name = route.name() + match.edition().map(n -> "-" + n).orElse("");
+        String name = route.name() + match.edition().map(n -> "-" + n).orElse("") + match.item().map(a -> "-" + a).orElse("");
         CachedPage page = cache.page(match.slug(), newest.get().number(), name,
                 () -> render(request, response, route.view(), newest.get().publishedAt()));
         if (page != null) {

@@ -1,0 +1,85 @@
+package dev.roadmap.importer;
+
+import dev.roadmap.domain.model.Anchor;
+import dev.roadmap.domain.model.Roadmap;
+import dev.roadmap.domain.model.RoadmapItem;
+import dev.roadmap.importer.RoadmapChanges.ItemChange;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * One item's life across a roadmap's published editions: the edition that first published it, and each
+ * later one that moved, renamed, re-statused, rewrote or removed it. The item is followed by every anchor
+ * and alias it has carried, so an anchor renamed with the old one kept as an alias is still the same item.
+ *
+ * @param lastSeen the newest edition that has the item, and the item as it stands there
+ * @param current  whether that is the newest edition of all; if not, a later one removed it
+ * @param steps    the editions that changed the item, oldest first
+ */
+public record ItemHistory(Published lastSeen, RoadmapItem item, boolean current, List<Step> steps) {
+
+    /** A published edition, by number, with the roadmap it holds. */
+    public record Published(int edition, Roadmap roadmap) {
+    }
+
+    /** What one edition, by number, did to the item. */
+    public record Step(int edition, List<ItemChange> changes) {
+    }
+
+    /**
+     * The history of the item an anchor names in any of the editions, oldest first; empty when no edition
+     * has such an item.
+     */
+    public static Optional<ItemHistory> of(Anchor anchor, List<Published> editionsOldestFirst) {
+        int lastSeen = editionsOldestFirst.size() - 1;
+        while (lastSeen >= 0 && editionsOldestFirst.get(lastSeen).roadmap().findItem(anchor).isEmpty()) {
+            lastSeen--;
+        }
+        if (lastSeen < 0) {
+            return Optional.empty();
+        }
+        RoadmapItem item = editionsOldestFirst.get(lastSeen).roadmap().findItem(anchor).orElseThrow();
+        Set<String> names = namesOf(item, editionsOldestFirst.subList(0, lastSeen));
+        return Optional.of(new ItemHistory(editionsOldestFirst.get(lastSeen), item,
+                lastSeen == editionsOldestFirst.size() - 1, steps(names, editionsOldestFirst)));
+    }
+
+    /** Every anchor and alias the item has had, learnt going back from where it was last seen. */
+    private static Set<String> namesOf(RoadmapItem item, List<Published> earlier) {
+        Set<String> names = new LinkedHashSet<>();
+        addNames(item, names);
+        for (int i = earlier.size() - 1; i >= 0; i--) {
+            find(earlier.get(i).roadmap(), names).ifPresent(found -> addNames(found, names));
+        }
+        return names;
+    }
+
+    private static void addNames(RoadmapItem item, Set<String> names) {
+        names.add(item.anchor().value());
+        item.aliases().forEach(alias -> names.add(alias.value()));
+    }
+
+    private static List<Step> steps(Set<String> names, List<Published> editions) {
+        List<Step> steps = new ArrayList<>();
+        RoadmapItem before = null;
+        for (Published published : editions) {
+            RoadmapItem now = find(published.roadmap(), names).orElse(null);
+            List<ItemChange> changes = before == null && now == null ? List.of()
+                    : before == null ? List.of(RoadmapChanges.added(now))
+                    : now == null ? List.of(RoadmapChanges.removed(before))
+                    : RoadmapChanges.ofItem(before, now);
+            if (!changes.isEmpty()) {
+                steps.add(new Step(published.edition(), changes));
+            }
+            before = now;
+        }
+        return List.copyOf(steps);
+    }
+
+    private static Optional<RoadmapItem> find(Roadmap roadmap, Set<String> names) {
+        return names.stream().map(name -> roadmap.findItem(Anchor.of(name))).flatMap(Optional::stream).findFirst();
+    }
+}

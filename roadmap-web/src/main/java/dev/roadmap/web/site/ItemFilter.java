@@ -1,0 +1,58 @@
+package dev.roadmap.web.site;
+
+import dev.roadmap.web.site.RoadmapDocument.Item;
+import dev.roadmap.web.site.RoadmapDocument.Part;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * The roadmap and board pages' filters ({@code ?horizon=…&status=…&tag=…}): an empty value lets every item
+ * through. Each value must be one the roadmap has, so a mistyped address says so instead of showing nothing.
+ */
+public record ItemFilter(String horizon, String status, String tag) {
+
+    public static final ItemFilter NONE = new ItemFilter("", "", "");
+
+    /** A parameter that names no horizon, status or tag of the roadmap. */
+    public static final class Unknown extends Exception {
+        Unknown(String message) {
+            super(message);
+        }
+    }
+
+    /** The filter the request's parameters ask for, checked against what the document has. */
+    static ItemFilter read(Function<String, Optional<String>> parameter, RoadmapDocument document) throws Unknown {
+        String horizon = value(parameter, "horizon");
+        String status = value(parameter, "status");
+        String tag = value(parameter, "tag");
+        if (!horizon.isEmpty() && document.horizons().stream().noneMatch(part -> part.anchor().equals(horizon))) {
+            throw new Unknown("This roadmap has no horizon called “" + shown(horizon) + "”.");
+        }
+        if (!status.isEmpty() && !status.matches("planned|in-progress|shipped|dropped")) {
+            throw new Unknown("An item's status is planned, in-progress, shipped or dropped, not “" + shown(status) + "”.");
+        }
+        if (!tag.isEmpty() && !document.tags().contains(tag)) {
+            throw new Unknown("No item of this roadmap is tagged “" + shown(tag) + "”.");
+        }
+        return new ItemFilter(horizon, status, tag);
+    }
+
+    private static String value(Function<String, Optional<String>> parameter, String name) {
+        return parameter.apply(name).map(String::strip).orElse("");
+    }
+
+    /** A value as an error message repeats it: short, whatever was sent. */
+    private static String shown(String value) {
+        return value.length() <= 40 ? value : value.substring(0, 40) + "…";
+    }
+
+    public boolean isEmpty() {
+        return horizon.isEmpty() && status.isEmpty() && tag.isEmpty();
+    }
+
+    boolean lets(Part horizonPart, Item item) {
+        return (horizon.isEmpty() || horizon.equals(horizonPart.anchor()))
+                && (status.isEmpty() || status.equals(item.status()))
+                && (tag.isEmpty() || item.tags().contains(tag));
+    }
+}

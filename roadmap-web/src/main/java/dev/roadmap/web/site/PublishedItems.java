@@ -1,0 +1,73 @@
+package dev.roadmap.web.site;
+
+import dev.roadmap.domain.model.Anchor;
+import dev.roadmap.domain.model.Edition;
+import dev.roadmap.domain.model.RoadmapRuleViolation;
+import dev.roadmap.importer.ItemHistory;
+import dev.roadmap.importer.RoadmapChanges.ItemChange;
+import dev.roadmap.importer.markdown.InlineText;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** One published item with its history across the editions: what {@code /roadmaps/{slug}/items/{anchor}} shows. */
+@ApplicationScoped
+public class PublishedItems {
+
+    /** The item as the newest edition that has it shows it, and what each edition did to it, oldest first. */
+    public record PublishedItem(RoadmapDocument.Placed placed, EditionEntry lastSeen, boolean current,
+                                List<HistoryEntry> history) {
+    }
+
+    /** What one edition did to the item, in sentences, with a line diff where its text changed. */
+    public record HistoryEntry(EditionEntry edition, List<String> events, List<String> textDiff) {
+    }
+
+    @Inject
+    private PublishedRoadmaps published;
+
+    /** The item an anchor or alias names in any published edition; empty when none has it. */
+    @Transactional
+    public Optional<PublishedItem> find(String slug, String anchorText) {
+        Anchor anchor;
+        try {
+            anchor = Anchor.of(anchorText);
+        } catch (RoadmapRuleViolation notAnAnchor) {
+            return Optional.empty();
+        }
+        List<Edition> oldestFirst = new ArrayList<>(published.editions(slug));
+        Collections.reverse(oldestFirst);
+        Map<Integer, Edition> byNumber = oldestFirst.stream().collect(Collectors.toMap(Edition::number, Function.identity()));
+        List<ItemHistory.Published> models = oldestFirst.stream()
+                .map(e -> new ItemHistory.Published(e.number(), published.model(slug, e))).toList();
+        return ItemHistory.of(anchor, models).map(history -> {
+            Edition lastSeen = byNumber.get(history.lastSeen().edition());
+            RoadmapDocument document = published.document(slug, lastSeen.number()).orElseThrow();
+            RoadmapDocument.Placed placed = document.item(history.item().anchor().value()).orElseThrow();
+            List<HistoryEntry> entries = history.steps().stream().map(step -> new HistoryEntry(
+                    EditionEntry.of(byNumber.get(step.edition())),
+                    step.changes().stream().map(PublishedItems::sentence).toList(),
+                    step.changes().stream().flatMap(c -> c.textDiff().stream()).toList())).toList();
+            return new PublishedItem(placed, EditionEntry.of(lastSeen), history.current(), entries);
+        });
+    }
+
+    static String sentence(ItemChange change) {
+        return switch (change.kind()) {
+            case ADDED -> "Published in " + change.after() + ".";
+            case REMOVED -> "Removed from " + change.before() + ".";
+            case MOVED -> "Moved from " + change.before() + " to " + change.after() + ".";
+            case RENAMED -> "Renamed from “" + InlineText.ofMarkdown(change.before()) + "” to “"
+                    + InlineText.ofMarkdown(change.after()) + "”.";
+            case STATUS_CHANGED -> "Status changed from " + change.before() + " to " + change.after() + ".";
+            case TEXT_CHANGED -> "Text changed.";
+        };
+    }
+}
