@@ -15,7 +15,8 @@ import java.util.Set;
  * later one that moved, renamed, re-statused, rewrote or removed it. The item is followed by every anchor
  * and alias it has carried, so an anchor renamed with the old one kept as an alias is still the same item.
  *
- * @param lastSeen the newest edition that has the item, and the item as it stands there
+ * @param lastSeen the newest edition that has the item
+ * @param item     the item as it stands in that edition
  * @param current  whether that is the newest edition of all; if not, a later one removed it
  * @param steps    the editions that changed the item, oldest first
  */
@@ -34,25 +35,36 @@ public record ItemHistory(Published lastSeen, RoadmapItem item, boolean current,
      * has such an item.
      */
     public static Optional<ItemHistory> of(Anchor anchor, List<Published> editionsOldestFirst) {
-        int lastSeen = editionsOldestFirst.size() - 1;
-        while (lastSeen >= 0 && editionsOldestFirst.get(lastSeen).roadmap().findItem(anchor).isEmpty()) {
-            lastSeen--;
+        int named = editionsOldestFirst.size() - 1;
+        while (named >= 0 && editionsOldestFirst.get(named).roadmap().findItem(anchor).isEmpty()) {
+            named--;
         }
-        if (lastSeen < 0) {
+        if (named < 0) {
             return Optional.empty();
         }
-        RoadmapItem item = editionsOldestFirst.get(lastSeen).roadmap().findItem(anchor).orElseThrow();
-        Set<String> names = namesOf(item, editionsOldestFirst.subList(0, lastSeen));
-        return Optional.of(new ItemHistory(editionsOldestFirst.get(lastSeen), item,
+        Set<String> names = namesOf(editionsOldestFirst.get(named).roadmap().findItem(anchor).orElseThrow(),
+                named, editionsOldestFirst);
+        int lastSeen = editionsOldestFirst.size() - 1;
+        while (find(editionsOldestFirst.get(lastSeen).roadmap(), names).isEmpty()) {
+            lastSeen--;
+        }
+        Published last = editionsOldestFirst.get(lastSeen);
+        return Optional.of(new ItemHistory(last, find(last.roadmap(), names).orElseThrow(),
                 lastSeen == editionsOldestFirst.size() - 1, steps(names, editionsOldestFirst)));
     }
 
-    /** Every anchor and alias the item has had, learnt going back from where it was last seen. */
-    private static Set<String> namesOf(RoadmapItem item, List<Published> earlier) {
+    /**
+     * Every anchor and alias the item has had: learnt going back from the newest edition the anchor names it
+     * in, then forward from there, since a later edition may know it only by a newer anchor.
+     */
+    private static Set<String> namesOf(RoadmapItem item, int at, List<Published> editions) {
         Set<String> names = new LinkedHashSet<>();
         addNames(item, names);
-        for (int i = earlier.size() - 1; i >= 0; i--) {
-            find(earlier.get(i).roadmap(), names).ifPresent(found -> addNames(found, names));
+        for (int i = at - 1; i >= 0; i--) {
+            find(editions.get(i).roadmap(), names).ifPresent(found -> addNames(found, names));
+        }
+        for (int i = at + 1; i < editions.size(); i++) {
+            find(editions.get(i).roadmap(), names).ifPresent(found -> addNames(found, names));
         }
         return names;
     }

@@ -102,6 +102,18 @@ class ItemHistoryTest {
     }
 
     @Test
+    void theOldAnchorOfAnItemFindsItAsItIsNow() {
+        String table = "| [What's next](#whats-next) |\n| --- |\n| [Search](#search) |\n\n";
+        String renamed = FIRST.replace("## What's next", table + "## What's next").replace("### Search\n", "### Search 2.0\n");
+        String relinked = FIRST.replace("### Search\n", "### Search 2.0\n");
+
+        ItemHistory history = ItemHistory.of(Anchor.of("search"), editions(FIRST, renamed, relinked)).orElseThrow();
+
+        assertThat(history.current()).isTrue();
+        assertThat(history.item().anchor()).isEqualTo(Anchor.of("search-20"));
+    }
+
+    @Test
     void anAnchorNoEditionHasHasNoHistory() {
         assertThat(ItemHistory.of(Anchor.of("nowhere"), editions(FIRST))).isEmpty();
     }

@@ -181,7 +181,7 @@ class PublicSiteIT {
         HttpResponse<String> horizon = get("roadmaps/backstage/board?horizon=%3Cscript%3Ealert(1)%3C%2Fscript%3E");
 
         assertThat(status.statusCode()).isEqualTo(400);
-        assertThat(status.body()).contains("This address is not quite right", "planned, in-progress, shipped or dropped");
+        assertThat(status.body()).contains("This address is not quite right", "planned, in-progress, shipped, dropped, not “late”");
         assertThat(horizon.statusCode()).isEqualTo(400);
         assertThat(horizon.body()).doesNotContain("<script>alert(1)</script>");
     }

@@ -32,17 +32,25 @@ public record Highlighted(List<Segment> segments) {
         return new Highlighted(List.copyOf(segments));
     }
 
-    /** About {@code width} characters around the first match, cut at words, marked like {@link #of}. */
+    /**
+     * About {@code width} characters around the first match (or from the start, without one), cut at a space
+     * where there is one near, marked like {@link #of}.
+     */
     static Highlighted snippet(String text, List<String> terms, int width) {
-        int first = nextMatch(text, terms, 0);
         if (text.length() <= width) {
             return of(text, terms);
         }
-        int start = Math.max(0, (first < 0 ? 0 : first) - width / 3);
-        start = start == 0 ? 0 : text.indexOf(' ', start) + 1;
+        int first = Math.max(0, nextMatch(text, terms, 0));
+        int start = Math.max(0, Math.min(first - width / 3, text.length() - width));
+        int space = text.indexOf(' ', start);
+        if (start > 0 && space >= 0 && space < first) {
+            start = space + 1;
+        }
         int end = Math.min(text.length(), start + width);
-        int space = text.lastIndexOf(' ', end);
-        end = end == text.length() || space <= start ? end : space;
+        int lastSpace = text.lastIndexOf(' ', end);
+        if (end < text.length() && lastSpace > start && lastSpace > first) {
+            end = lastSpace;
+        }
         return of((start > 0 ? "…" : "") + text.substring(start, end) + (end < text.length() ? " …" : ""), terms);
     }
 

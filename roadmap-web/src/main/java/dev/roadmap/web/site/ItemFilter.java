@@ -2,16 +2,21 @@ package dev.roadmap.web.site;
 
 import dev.roadmap.web.site.RoadmapDocument.Item;
 import dev.roadmap.web.site.RoadmapDocument.Part;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 
 /**
  * The roadmap and board pages' filters ({@code ?horizon=…&status=…&tag=…}): an empty value lets every item
- * through. Each value must be one the roadmap has, so a mistyped address says so instead of showing nothing.
+ * through. A horizon or tag must be one the roadmap has, and a status one an item can have, so a mistyped
+ * address says so instead of showing nothing.
  */
 public record ItemFilter(String horizon, String status, String tag) {
 
     public static final ItemFilter NONE = new ItemFilter("", "", "");
+
+    /** The query parameters a filter reads: a page asked for with any of them is not the cached one. */
+    static final List<String> PARAMETERS = List.of("horizon", "status", "tag");
 
     /** A parameter that names no horizon, status or tag of the roadmap. */
     public static final class Unknown extends Exception {
@@ -28,8 +33,9 @@ public record ItemFilter(String horizon, String status, String tag) {
         if (!horizon.isEmpty() && document.horizons().stream().noneMatch(part -> part.anchor().equals(horizon))) {
             throw new Unknown("This roadmap has no horizon called “" + shown(horizon) + "”.");
         }
-        if (!status.isEmpty() && !status.matches("planned|in-progress|shipped|dropped")) {
-            throw new Unknown("An item's status is planned, in-progress, shipped or dropped, not “" + shown(status) + "”.");
+        if (!status.isEmpty() && !RoadmapDocument.STATUSES.contains(status)) {
+            throw new Unknown("An item's status is " + String.join(", ", RoadmapDocument.STATUSES) + ", not “"
+                    + shown(status) + "”.");
         }
         if (!tag.isEmpty() && !document.tags().contains(tag)) {
             throw new Unknown("No item of this roadmap is tagged “" + shown(tag) + "”.");

@@ -59,12 +59,15 @@ public class PageCache {
             // A page rendered while an edition was being published may show the old state: serve it once.
             if (page != null && publications.get() == before) {
                 pages.put(key, page);
+                if (publications.get() != before) {
+                    pages.remove(key, page);
+                }
             }
         }
         return page;
     }
 
-    /** A page about every roadmap (the home page), rendered by {@code render} after each publication. */
+    /** A page about every roadmap (the home page), rendered by {@code render} on its first request after each publication. */
     CachedPage sitePage(String name, Supplier<CachedPage> render) {
         return page("/" + name, render);
     }

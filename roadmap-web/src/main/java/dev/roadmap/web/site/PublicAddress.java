@@ -20,29 +20,33 @@ final class PublicAddress {
     }
 
     private final Pattern form;
+    private final boolean namesEdition;
+    private final boolean namesItem;
 
-    private PublicAddress(String suffixRegex) {
+    private PublicAddress(String suffixRegex, boolean namesEdition, boolean namesItem) {
         this.form = Pattern.compile("^/roadmaps/(?<slug>" + Slug.FORM_REGEX + ")" + suffixRegex + "$");
+        this.namesEdition = namesEdition;
+        this.namesItem = namesItem;
     }
 
     /** An address of the form {@code /roadmaps/{slug}} followed by the given literal text. */
     static PublicAddress endingWith(String suffix) {
-        return new PublicAddress(Pattern.quote(suffix));
+        return new PublicAddress(Pattern.quote(suffix), false, false);
     }
 
     /** {@code /roadmaps/{slug}}, with or without a closing slash. */
     static PublicAddress roadmap() {
-        return new PublicAddress("/?");
+        return new PublicAddress("/?", false, false);
     }
 
     /** {@code /roadmaps/{slug}/editions/{n}}. */
     static PublicAddress edition() {
-        return new PublicAddress("/editions/(?<edition>[1-9][0-9]{0,8})/?");
+        return new PublicAddress("/editions/(?<edition>[1-9][0-9]{0,8})/?", true, false);
     }
 
     /** {@code /roadmaps/{slug}/items/{anchor}}; the anchor is percent-decoded, as an anchor may be any letter. */
     static PublicAddress item() {
-        return new PublicAddress("/items/(?<item>[^/]+)/?");
+        return new PublicAddress("/items/(?<item>[^/]+)/?", false, true);
     }
 
     Optional<String> slugOf(HttpServletRequest request) {
@@ -55,12 +59,8 @@ final class PublicAddress {
             return Optional.empty();
         }
         return Optional.of(new Match(address.group("slug"),
-                group(address, "edition").map(Integer::parseInt),
-                group(address, "item").map(PublicAddress::percentDecoded)));
-    }
-
-    private Optional<String> group(Matcher address, String name) {
-        return form.pattern().contains("(?<" + name + ">") ? Optional.of(address.group(name)) : Optional.empty();
+                namesEdition ? Optional.of(Integer.parseInt(address.group("edition"))) : Optional.empty(),
+                namesItem ? Optional.of(percentDecoded(address.group("item"))) : Optional.empty()));
     }
 
     private static String percentDecoded(String segment) {

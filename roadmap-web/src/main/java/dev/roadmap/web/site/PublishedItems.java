@@ -60,13 +60,14 @@ public class PublishedItems {
     }
 
     static String sentence(ItemChange change) {
+        String before = InlineText.ofMarkdown(change.before());
+        String after = InlineText.ofMarkdown(change.after());
         return switch (change.kind()) {
-            case ADDED -> "Published in " + change.after() + ".";
-            case REMOVED -> "Removed from " + change.before() + ".";
-            case MOVED -> "Moved from " + change.before() + " to " + change.after() + ".";
-            case RENAMED -> "Renamed from “" + InlineText.ofMarkdown(change.before()) + "” to “"
-                    + InlineText.ofMarkdown(change.after()) + "”.";
-            case STATUS_CHANGED -> "Status changed from " + change.before() + " to " + change.after() + ".";
+            case ADDED -> "Published in " + after + ".";
+            case REMOVED -> "Removed from " + before + ".";
+            case MOVED -> "Moved from " + before + " to " + after + ".";
+            case RENAMED -> "Renamed from “" + before + "” to “" + after + "”.";
+            case STATUS_CHANGED -> "Status changed from " + before + " to " + after + ".";
             case TEXT_CHANGED -> "Text changed.";
         };
     }

@@ -28,7 +28,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * What the public sees: the newest published edition of a roadmap, never the draft. An edition never
- * changes, so its rendered document is kept by roadmap and edition number and built once.
+ * changes, so its model and its rendered document are kept by roadmap and edition number and built once.
  */
 @ApplicationScoped
 public class PublishedRoadmaps {
@@ -36,6 +36,7 @@ public class PublishedRoadmaps {
     private final RoadmapReader reader = new RoadmapReader();
     private final MarkdownHtml html = new MarkdownHtml();
     private final Map<String, RoadmapDocument> rendered = new ConcurrentHashMap<>();
+    private final Map<String, Roadmap> models = new ConcurrentHashMap<>();
 
     @Inject
     private RoadmapRepository roadmaps;
@@ -81,11 +82,18 @@ public class PublishedRoadmaps {
                 .toList();
     }
 
-    /** The model of an edition, read back from its Markdown, as the API shows it. */
+    /**
+     * The model of an edition, read back from its Markdown once, as the API, diffs and item histories use it.
+     * Shared between requests, so never changed: its item lookups are built before it is shared.
+     */
     public Roadmap model(String slug, Edition edition) {
-        return reader.read(edition.markdown(), slug).roadmap()
-                .orElseThrow(() -> new IllegalStateException("Edition " + edition.number() + " of " + slug
-                        + " does not read back; its Markdown is stored as published."));
+        return models.computeIfAbsent(slug + "@" + edition.number(), key -> {
+            Roadmap roadmap = reader.read(edition.markdown(), slug).roadmap()
+                    .orElseThrow(() -> new IllegalStateException("Edition " + edition.number() + " of " + slug
+                            + " does not read back; its Markdown is stored as published."));
+            roadmap.items().forEach(item -> roadmap.findItem(item.anchor()));
+            return roadmap;
+        });
     }
 
     private Optional<Roadmap> published(String slug) {
@@ -132,7 +140,7 @@ public class PublishedRoadmaps {
         return new Item(item.anchor().value(), item.aliases().stream().map(Anchor::value).toList(),
                 InlineText.ofMarkdown(item.title()), html.inline(item.title()), html.inline(item.summary()), html.block(item.body()),
                 InlineText.ofMarkdown(item.summary() + "\n\n" + item.body()),
-                item.status().name().toLowerCase(Locale.ROOT).replace('_', '-'),
+                RoadmapDocument.status(item.status()),
                 item.target().map(PlanningPeriod::text).orElse(""), item.tags());
     }
 

@@ -88,11 +88,15 @@ public class PublishedSearch {
                 }
             }
         }
-        // A publication while building may have been missed: keep this index for this search only.
+        // A publication while building may have been missed: then this index serves this search only.
+        List<Entry> kept = List.copyOf(built);
         if (publications.get() == before) {
-            index = List.copyOf(built);
+            index = kept;
+            if (publications.get() != before) {
+                index = null;
+            }
         }
-        return built;
+        return kept;
     }
 
     private static String lower(String text) {

@@ -1,8 +1,12 @@
 package dev.roadmap.web.site;
 
+import dev.roadmap.domain.model.ItemStatus;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
-import java.util.stream.Stream;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * A published edition as its public page shows it: already rendered and sanitised, so a page is a lookup,
@@ -34,10 +38,17 @@ public record RoadmapDocument(String slug, String title, String description, Str
         return horizons().stream().flatMap(part -> part.items().stream()).toList();
     }
 
-    /** The statuses its items have, in the order a roadmap moves through them. */
+    /** Every status an item can have, as addresses and pages write it, in the order a roadmap moves through them. */
+    public static final List<String> STATUSES = Arrays.stream(ItemStatus.values()).map(RoadmapDocument::status).toList();
+
+    static String status(ItemStatus status) {
+        return status.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    /** The statuses its items have, in the order of {@link #STATUSES}. */
     public List<String> statuses() {
-        return Stream.of("planned", "in-progress", "shipped", "dropped")
-                .filter(status -> items().stream().anyMatch(item -> item.status().equals(status))).toList();
+        Set<String> used = items().stream().map(Item::status).collect(Collectors.toSet());
+        return STATUSES.stream().filter(used::contains).toList();
     }
 
     /** The tags its items carry, alphabetically. */

@@ -22,7 +22,7 @@ public record SearchQuery(String text, List<String> terms) {
         if (text.length() > MAX_LENGTH) {
             throw new Unusable("A search is at most " + MAX_LENGTH + " characters long.");
         }
-        List<String> terms = Arrays.stream(text.toLowerCase(Locale.ROOT).split("\\s+"))
+        List<String> terms = Arrays.stream(text.toLowerCase(Locale.ROOT).split("(?U)\\s+"))
                 .filter(term -> !term.isEmpty()).distinct().toList();
         if (terms.size() > MAX_TERMS) {
             throw new Unusable("A search has at most " + MAX_TERMS + " words.");

@@ -19,8 +19,8 @@ import java.util.Optional;
  * {@code /search}, and each roadmap's {@code /roadmaps/backstage}, {@code …/board}, {@code …/items/{anchor}},
  * {@code …/editions}, {@code …/editions/{n}} and {@code …/diff}. A page is the same for every visitor until
  * the next edition, so it is rendered once per edition and then served as cached bytes, gzipped once,
- * revalidated with ETag and Last-Modified. An address with a query (a filtered board, a diff, a search) is
- * rendered each time, from cached documents.
+ * revalidated with ETag and Last-Modified. A filtered page, a diff and a search are rendered each time, from
+ * cached documents and models; any other query (say, {@code ?utm_source=…}) is ignored.
  */
 // "/" reaches a filter as its welcome file: Payara maps the address to /index.xhtml before filtering.
 @WebFilter(urlPatterns = {"/index.xhtml", "/search", "/roadmaps/*"})
@@ -52,7 +52,7 @@ public class SitePages extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        if (path.equals("/") && request.getQueryString() == null) {
+        if (path.equals("/")) {
             CachedPage home = cache.sitePage("home", () -> render(request, response, "/index.xhtml",
                     System.currentTimeMillis()));
             if (home != null) {
@@ -80,7 +80,8 @@ public class SitePages extends HttpFilter {
         match.edition().ifPresent(number -> request.setAttribute(EDITION, number));
         match.item().ifPresent(anchor -> request.setAttribute(ITEM, anchor));
         Optional<EditionStamp> newest = cache.newestEditionOf(match.slug());
-        if (newest.isEmpty() || !route.cached() || request.getQueryString() != null) {
+        boolean filtered = ItemFilter.PARAMETERS.stream().anyMatch(name -> request.getParameter(name) != null);
+        if (newest.isEmpty() || !route.cached() || filtered) {
             request.getRequestDispatcher(route.view()).forward(request, response);
             return;
         }

@@ -39,4 +39,21 @@ class HighlightedTest {
         assertThat(shown).startsWith("…word").endsWith("word …").contains("the search index").hasSizeLessThan(90);
         assertThat(snippet.hasMatch()).isTrue();
     }
+
+    @Test
+    void aSnippetOfTextWithoutSpacesStillHoldsTheMatch() {
+        Highlighted snippet = Highlighted.snippet("x".repeat(300) + "search" + "y".repeat(100), List.of("search"), 220);
+
+        assertThat(snippet.hasMatch()).isTrue();
+    }
+
+    @Test
+    void aMatchNearTheEndGetsAFullSnippet() {
+        String text = "word ".repeat(100) + "search";
+
+        String shown = Highlighted.snippet(text, List.of("search"), 80).segments().stream().map(Segment::text)
+                .reduce("", String::concat);
+
+        assertThat(shown).endsWith("search").hasSizeGreaterThan(70);
+    }
 }

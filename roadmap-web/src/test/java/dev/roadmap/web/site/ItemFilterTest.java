@@ -54,7 +54,7 @@ class ItemFilterTest {
     @Test
     void aValueTheRoadmapDoesNotHaveIsRefusedWithWhatWasWrong() {
         assertThatThrownBy(() -> filter(Map.of("horizon", "someday"))).hasMessageContaining("no horizon called “someday”");
-        assertThatThrownBy(() -> filter(Map.of("status", "late"))).hasMessageContaining("planned, in-progress, shipped or dropped");
+        assertThatThrownBy(() -> filter(Map.of("status", "late"))).hasMessageContaining("planned, in-progress, shipped, dropped, not “late”");
         assertThatThrownBy(() -> filter(Map.of("tag", "x".repeat(500)))).hasMessageContaining("…").message().hasSizeLessThan(100);
     }
 
