@@ -4,7 +4,6 @@ import dev.roadmap.web.site.PageCache.EditionStamp;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -22,8 +21,6 @@ import java.util.Optional;
  * revalidated with ETag and Last-Modified. A filtered page, a diff and a search are rendered each time, from
  * cached documents and models; any other query (say, {@code ?utm_source=…}) is ignored.
  */
-// "/" reaches a filter as its welcome file: Payara maps the address to /index.xhtml before filtering.
-@WebFilter(urlPatterns = {"/index.xhtml", "/search", "/roadmaps/*"})
 public class SitePages extends HttpFilter {
 
     static final String SLUG = "dev.roadmap.web.site.slug";

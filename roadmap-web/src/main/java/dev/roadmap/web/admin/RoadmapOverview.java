@@ -1,0 +1,76 @@
+package dev.roadmap.web.admin;
+
+import dev.roadmap.domain.model.Edition;
+import dev.roadmap.domain.model.EditionRepository;
+import dev.roadmap.domain.model.Roadmap;
+import dev.roadmap.domain.model.RoadmapRepository;
+import dev.roadmap.web.site.PublishedRoadmaps;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/** The dashboard's view of every roadmap, drafts included: is it published, and has the draft moved on since? */
+@ApplicationScoped
+public class RoadmapOverview {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'UTC'", Locale.ENGLISH)
+            .withZone(ZoneOffset.UTC);
+
+    /** Where a roadmap's draft stands against what the public sees. */
+    public enum State {
+        DRAFT_ONLY("Draft, never published"),
+        PUBLISHED("Published"),
+        CHANGED("Changed since the last edition");
+
+        private final String words;
+
+        State(String words) {
+            this.words = words;
+        }
+
+        public String words() {
+            return words;
+        }
+    }
+
+    /** One roadmap on the dashboard. */
+    public record Row(String slug, String title, int items, State state, int lastEdition, String lastEditionLabel,
+                      String lastEditionOn, String lastChangeOn) {
+    }
+
+    @Inject
+    private RoadmapRepository roadmaps;
+
+    @Inject
+    private EditionRepository editions;
+
+    @Inject
+    private PublishedRoadmaps published;
+
+    @Transactional
+    public List<Row> rows() {
+        return roadmaps.findAll().stream().sorted(Comparator.comparing(Roadmap::title, String.CASE_INSENSITIVE_ORDER))
+                .map(this::row).toList();
+    }
+
+    private Row row(Roadmap roadmap) {
+        Optional<Edition> last = roadmap.lastEditionNumber() == 0 ? Optional.empty()
+                : editions.find(roadmap, roadmap.lastEditionNumber());
+        State state = last.map(edition -> roadmap.hasSameContentAs(published.model(roadmap.slug().value(), edition))
+                ? State.PUBLISHED : State.CHANGED).orElse(State.DRAFT_ONLY);
+        return new Row(roadmap.slug().value(), roadmap.title(), roadmap.items().size(), state,
+                last.map(Edition::number).orElse(0), last.map(Edition::label).orElse(""),
+                last.map(e -> when(e.publishedAt())).orElse(""), when(roadmap.updatedAt()));
+    }
+
+    private static String when(Instant instant) {
+        return WHEN.format(instant);
+    }
+}

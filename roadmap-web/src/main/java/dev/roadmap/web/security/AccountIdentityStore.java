@@ -1,0 +1,56 @@
+package dev.roadmap.web.security;
+
+import dev.roadmap.domain.model.Account;
+import dev.roadmap.domain.model.AccountRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStore;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Checks a user name and password against the stored accounts, for the login form and for HTTP Basic
+ * alike. An unknown name costs as long as a wrong password, a disabled account never signs in, and an
+ * account or address the throttle holds is refused without looking at the password.
+ */
+@ApplicationScoped
+public class AccountIdentityStore implements IdentityStore {
+
+    @Inject
+    private AccountRepository accounts;
+
+    @Inject
+    private PasswordHashing passwords;
+
+    @Inject
+    private LoginThrottle throttle;
+
+    @Inject
+    private HttpServletRequest request;
+
+    public CredentialValidationResult validate(UsernamePasswordCredential credential) {
+        String username = credential.getCaller();
+        String address = request.getRemoteAddr();
+        if (throttle.waitFor(username, address).isPresent()) {
+            return CredentialValidationResult.INVALID_RESULT;
+        }
+        char[] password = credential.getPassword().getValue();
+        Optional<Account> account = accounts.findByUsername(username);
+        boolean valid;
+        if (account.isEmpty()) {
+            passwords.checkAgainstDecoy(password);
+            valid = false;
+        } else {
+            valid = passwords.matches(password, account.get().passwordHash()) && account.get().isEnabled();
+        }
+        if (!valid) {
+            throttle.failed(username, address);
+            return CredentialValidationResult.INVALID_RESULT;
+        }
+        throttle.succeeded(username, address);
+        return new CredentialValidationResult(username, Set.of(account.get().role().securityName()));
+    }
+}

@@ -1,0 +1,79 @@
+package dev.roadmap.web;
+
+import java.net.CookieManager;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * A maintainer's browser as far as HTTP goes: keeps its cookies and posts Faces forms the way a page does,
+ * with the view state the page carried. For tests of the login and of what a session may do.
+ */
+final class MaintainerSession {
+
+    static final String ADMIN_PASSWORD = System.getProperty("roadmap.it.admin.password", "it-maintainer-passphrase");
+    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+
+    private final URI root;
+    private final CookieManager cookies = new CookieManager();
+    private final HttpClient http;
+
+    MaintainerSession(URI root) {
+        this.root = root;
+        this.http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    HttpResponse<String> get(String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(root.resolve(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Fills in the login form and submits it, as a person at the login page would. */
+    HttpResponse<String> signIn(String username, String password) throws Exception {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("login:username", username);
+        fields.put("login:password", password);
+        fields.put("login:signIn", "Sign in");
+        return submit("login.xhtml", "login", fields);
+    }
+
+    /** Posts the named form of the page at {@code path}, with its view state and the given fields. */
+    HttpResponse<String> submit(String path, String formId, Map<String, String> fields) throws Exception {
+        HttpResponse<String> page = get(path);
+        Matcher viewState = VIEW_STATE.matcher(page.body());
+        if (!viewState.find()) {
+            throw new IllegalStateException("No Faces form on " + path + " (" + page.statusCode() + ")");
+        }
+        Map<String, String> all = new LinkedHashMap<>();
+        all.put(formId, formId);
+        all.putAll(fields);
+        all.put("jakarta.faces.ViewState", viewState.group(1));
+        return post(path, all);
+    }
+
+    HttpResponse<String> post(String path, Map<String, String> fields) throws Exception {
+        String body = fields.entrySet().stream()
+                .map(e -> encode(e.getKey()) + "=" + encode(e.getValue())).collect(Collectors.joining("&"));
+        return http.send(HttpRequest.newBuilder(root.resolve(path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    Optional<String> sessionId() {
+        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("JSESSIONID"))
+                .map(HttpCookie::getValue).findFirst();
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}
