@@ -36,7 +36,7 @@ class AdminBrowserIT {
     void aMaintainerIsAskedToSignInIsRefusedAWrongPasswordAndThenSeesTheDashboard() throws Exception {
         try (Browser browser = Browser.headless(1280, 900)) {
             WebDriver page = browser.driver();
-            page.get(base + "admin/");
+            page.get(base.toURI().resolve("admin/").toString());
             browser.waitForAddressContaining("/login.xhtml");
             assertThat(page.getTitle()).isEqualTo("Sign in · Roadmap Portal");
             browser.screenshot("admin-login");
@@ -54,10 +54,18 @@ class AdminBrowserIT {
             browser.screenshot("admin-dashboard");
             browser.assertAccessible();
 
+            page.findElement(By.linkText("API tokens")).click();
+            page.findElement(By.id("create:name")).sendKeys("docs CI");
+            page.findElement(By.id("create:make")).click();
+            assertThat(page.findElement(By.id("new-token")).getText()).startsWith("rp_");
+            assertThat(page.findElement(By.cssSelector(".data-table")).getText()).contains("docs CI", "Active");
+            browser.screenshot("admin-tokens");
+            browser.assertAccessible();
+
             page.findElement(By.id("signOut:button")).click();
             browser.waitForAddressContaining("signedOut=true");
             assertThat(page.findElement(By.cssSelector("[role=status]")).getText()).isEqualTo("You have signed out.");
-            page.get(base + "admin/");
+            page.get(base.toURI().resolve("admin/").toString());
             browser.waitForAddressContaining("/login.xhtml");
         }
     }

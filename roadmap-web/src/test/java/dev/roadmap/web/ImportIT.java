@@ -17,8 +17,6 @@ import dev.roadmap.importer.ImportService;
 import dev.roadmap.importer.PublishService;
 import jakarta.inject.Inject;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -56,11 +54,7 @@ class ImportIT {
     private EditionRepository editions;
 
     private static byte[] seed() {
-        try (InputStream in = ImportIT.class.getResourceAsStream("/demo/backstage.md")) {
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return SampleRoadmaps.backstageMarkdown();
     }
 
     private static byte[] seedWith(String from, String to) {

@@ -8,6 +8,9 @@ import dev.roadmap.domain.model.Roadmap;
 import dev.roadmap.domain.model.RoadmapItem;
 import dev.roadmap.domain.model.Section;
 import dev.roadmap.domain.model.Slug;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -16,6 +19,15 @@ import java.util.stream.Collectors;
 final class SampleRoadmaps {
 
     private SampleRoadmaps() {
+    }
+
+    /** The demo document the portal ships: the Backstage roadmap of Q2 2022, as bytes. */
+    static byte[] backstageMarkdown() {
+        try (InputStream in = SampleRoadmaps.class.getResourceAsStream("/demo/backstage.md")) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** A slug no earlier run has used, so tests need no clean database. */

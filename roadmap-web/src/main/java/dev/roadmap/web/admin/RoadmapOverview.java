@@ -9,19 +9,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /** The dashboard's view of every roadmap, drafts included: is it published, and has the draft moved on since? */
 @ApplicationScoped
 public class RoadmapOverview {
-
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'UTC'", Locale.ENGLISH)
-            .withZone(ZoneOffset.UTC);
 
     /** Where a roadmap's draft stands against what the public sees. */
     public enum State {
@@ -71,6 +65,6 @@ public class RoadmapOverview {
     }
 
     private static String when(Instant instant) {
-        return WHEN.format(instant);
+        return AdminTime.format(instant);
     }
 }

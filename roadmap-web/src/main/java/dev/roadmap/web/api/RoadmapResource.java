@@ -2,6 +2,7 @@ package dev.roadmap.web.api;
 
 import dev.roadmap.domain.model.Edition;
 import dev.roadmap.importer.json.RoadmapJson;
+import dev.roadmap.web.security.Roles;
 import dev.roadmap.web.site.PublishedRoadmaps;
 import dev.roadmap.web.site.RoadmapDocument;
 import jakarta.enterprise.context.RequestScoped;
@@ -11,25 +12,39 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
-/** Published roadmaps as JSON. Only editions are shown, never a draft. */
+/**
+ * Roadmaps as JSON: anyone reads the published editions (never a draft); an editor or administrator puts
+ * a Markdown document into the draft, the docs-as-code way, and may publish it in the same call.
+ */
 @Path("/roadmaps")
 @Produces(MediaType.APPLICATION_JSON)
 @RequestScoped
-public class PublishedRoadmapResource {
+public class RoadmapResource {
 
     @Inject
     private PublishedRoadmaps published;
+
+    @Inject
+    private DraftUpload drafts;
 
     @GET
     @Operation(summary = "The published roadmaps, each with its newest edition's number")
@@ -67,6 +82,30 @@ public class PublishedRoadmapResource {
         return json(slug, published.edition(slug, wanted));
     }
 
+    @PUT
+    @Path("{slug}")
+    @Consumes({"text/markdown", MediaType.TEXT_PLAIN})
+    @Operation(summary = "Imports a Markdown document into the roadmap's draft; ?publish=true also publishes it")
+    @APIResponse(responseCode = "200", description = "Imported (or unchanged): what changed, the warnings, the edition")
+    @APIResponse(responseCode = "201", description = "A new roadmap was made")
+    @APIResponse(responseCode = "400", description = "The document has errors: the report, one line each")
+    @APIResponse(responseCode = "401", description = "No valid token or user name and password")
+    @APIResponse(responseCode = "403", description = "The caller is neither editor nor administrator")
+    @APIResponse(responseCode = "409", description = "Someone changed the roadmap at the same moment; nothing was stored")
+    @APIResponse(responseCode = "413", description = "The document is larger than the import limit")
+    public Response put(@PathParam("slug") String slug, @QueryParam("publish") @DefaultValue("false") boolean publish,
+                        InputStream body, @Context SecurityContext caller) throws IOException {
+        if (caller.getUserPrincipal() == null) {
+            return Response.status(401).header("WWW-Authenticate", "Basic realm=\"Roadmap Portal\", charset=\"UTF-8\"")
+                    .type(MediaType.APPLICATION_JSON).entity(message(401, "Sign in with an API token (Authorization: "
+                            + "Bearer …) or a user name and password (HTTP Basic).")).build();
+        }
+        if (!caller.isUserInRole(Roles.EDITOR) && !caller.isUserInRole(Roles.ADMIN)) {
+            return error(403, "Only editors and administrators change roadmaps.");
+        }
+        return drafts.upload(slug, body, publish, caller.getUserPrincipal().getName());
+    }
+
     private JsonObject json(String slug, Optional<Edition> edition) {
         Edition found = edition.orElseThrow(() -> new NotFoundException(error(404,
                 "No published roadmap '" + slug + "' with that edition.")));
@@ -76,8 +115,11 @@ public class PublishedRoadmapResource {
                 .build();
     }
 
-    private static Response error(int status, String message) {
-        return Response.status(status).type(MediaType.APPLICATION_JSON)
-                .entity(Json.createObjectBuilder().add("status", status).add("message", message).build()).build();
+    static Response error(int status, String message) {
+        return Response.status(status).type(MediaType.APPLICATION_JSON).entity(message(status, message)).build();
+    }
+
+    static JsonObject message(int status, String message) {
+        return Json.createObjectBuilder().add("status", status).add("message", message).build();
     }
 }

@@ -1,0 +1,101 @@
+package dev.roadmap.web.api;
+
+import dev.roadmap.domain.model.DuplicateSlugException;
+import dev.roadmap.domain.model.Edition;
+import dev.roadmap.domain.model.RoadmapRepository;
+import dev.roadmap.domain.model.RoadmapRuleViolation;
+import dev.roadmap.domain.model.Slug;
+import dev.roadmap.importer.ImportOutcome;
+import dev.roadmap.importer.ImportRejected;
+import dev.roadmap.importer.ImportService;
+import dev.roadmap.importer.PublishService;
+import dev.roadmap.importer.markdown.ImportReport;
+import dev.roadmap.importer.markdown.MarkdownBytes;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * {@code PUT /api/roadmaps/{slug}}: a Markdown document into the roadmap's draft, and the next edition when
+ * asked. Answers in JSON with the importer's report; refuses a document over the limit before reading it
+ * all, and a change that raced another one (409) without storing anything.
+ */
+@ApplicationScoped
+public class DraftUpload {
+
+    @Inject
+    private ImportService imports;
+
+    @Inject
+    private PublishService publishing;
+
+    @Inject
+    private RoadmapRepository roadmaps;
+
+    @Inject
+    @ConfigProperty(name = "roadmap.import.max-bytes", defaultValue = "" + MarkdownBytes.DEFAULT_LIMIT)
+    private int maxBytes;
+
+    Response upload(String slug, InputStream body, boolean publish, String by) throws IOException {
+        try {
+            Slug.of(slug);
+        } catch (RoadmapRuleViolation notASlug) {
+            return RoadmapResource.error(400, notASlug.getMessage());
+        }
+        byte[] markdown = body.readNBytes(maxBytes + 1);
+        if (markdown.length > maxBytes) {
+            return RoadmapResource.error(413, "The document is larger than " + maxBytes + " bytes, the import limit.");
+        }
+        ImportOutcome outcome;
+        try {
+            outcome = imports.importRoadmap(slug, markdown);
+        } catch (ImportRejected rejected) {
+            return rejected.isTooLarge() ? RoadmapResource.error(413, rejected.getMessage())
+                    : Response.status(400).type(MediaType.APPLICATION_JSON).entity(Json.createObjectBuilder()
+                            .add("status", 400).add("message", rejected.getMessage())
+                            .add("report", lines(slug, rejected.report().errors())).build()).build();
+        } catch (RuntimeException failed) {
+            if (isConflict(failed)) {
+                return RoadmapResource.error(409, "Someone changed the roadmap '" + slug
+                        + "' at the same moment; nothing was stored. Send the document again.");
+            }
+            throw failed;
+        }
+        JsonObjectBuilder answer = Json.createObjectBuilder().add("slug", slug).add("created", outcome.created())
+                .add("changed", outcome.changed()).add("warnings", lines(slug, outcome.report().warnings()));
+        if (publish && (outcome.changed() || never(slug))) {
+            Edition edition = publishing.publish(outcome.slug(), PublishService.defaultLabel(
+                    roadmaps.findBySlug(outcome.slug()).orElseThrow()), "Published through the API", by);
+            answer.add("edition", edition.number());
+        }
+        return Response.status(outcome.created() ? 201 : 200).type(MediaType.APPLICATION_JSON).entity(answer.build()).build();
+    }
+
+    private boolean never(String slug) {
+        return roadmaps.findBySlug(Slug.of(slug)).map(r -> r.lastEditionNumber() == 0).orElse(true);
+    }
+
+    private static JsonArrayBuilder lines(String slug, List<ImportReport.Entry> entries) {
+        JsonArrayBuilder lines = Json.createArrayBuilder();
+        entries.forEach(entry -> lines.add(entry.format(slug + ".md")));
+        return lines;
+    }
+
+    private static boolean isConflict(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof OptimisticLockException || cause instanceof DuplicateSlugException) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,7 @@
+package dev.roadmap.web.security;
+
+import jakarta.security.enterprise.credential.Credential;
+
+/** An API token as a request presents it: {@code Authorization: Bearer rp_…}. */
+public record BearerTokenCredential(String token) implements Credential {
+}
