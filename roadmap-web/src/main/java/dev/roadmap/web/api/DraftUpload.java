@@ -1,5 +1,8 @@
 package dev.roadmap.web.api;
 
+import dev.roadmap.domain.model.AuditEntry;
+import dev.roadmap.domain.model.AuditEntry.Action;
+import dev.roadmap.domain.model.AuditTrail;
 import dev.roadmap.domain.model.DuplicateSlugException;
 import dev.roadmap.domain.model.Edition;
 import dev.roadmap.domain.model.RoadmapRepository;
@@ -42,6 +45,9 @@ public class DraftUpload {
     private RoadmapRepository roadmaps;
 
     @Inject
+    private AuditTrail audit;
+
+    @Inject
     @ConfigProperty(name = "roadmap.import.max-bytes", defaultValue = "" + MarkdownBytes.DEFAULT_LIMIT)
     private int maxBytes;
 
@@ -70,11 +76,17 @@ public class DraftUpload {
             }
             throw failed;
         }
+        if (outcome.changed()) {
+            audit.add(AuditEntry.now(by, Action.ROADMAP_IMPORTED, outcome.slug(),
+                    (outcome.created() ? "Created" : "Changed") + " through the API"));
+        }
         JsonObjectBuilder answer = Json.createObjectBuilder().add("slug", slug).add("created", outcome.created())
                 .add("changed", outcome.changed()).add("warnings", lines(slug, outcome.report().warnings()));
         if (publish && (outcome.changed() || never(slug))) {
             Edition edition = publishing.publish(outcome.slug(), PublishService.defaultLabel(
                     roadmaps.findBySlug(outcome.slug()).orElseThrow()), "Published through the API", by);
+            audit.add(AuditEntry.now(by, Action.EDITION_PUBLISHED, outcome.slug(),
+                    "Edition " + edition.number() + ": " + edition.label()));
             answer.add("edition", edition.number());
         }
         return Response.status(outcome.created() ? 201 : 200).type(MediaType.APPLICATION_JSON).entity(answer.build()).build();

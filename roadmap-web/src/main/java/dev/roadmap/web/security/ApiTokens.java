@@ -2,6 +2,9 @@ package dev.roadmap.web.security;
 
 import dev.roadmap.domain.model.ApiToken;
 import dev.roadmap.domain.model.ApiTokenRepository;
+import dev.roadmap.domain.model.AuditEntry;
+import dev.roadmap.domain.model.AuditEntry.Action;
+import dev.roadmap.domain.model.AuditTrail;
 import dev.roadmap.domain.model.RoadmapRuleViolation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -30,6 +33,9 @@ public class ApiTokens {
     @Inject
     private ApiTokenRepository tokens;
 
+    @Inject
+    private AuditTrail audit;
+
     @Transactional
     public Created create(String username, String name) {
         byte[] bytes = new byte[32];
@@ -37,6 +43,7 @@ public class ApiTokens {
         String secret = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         ApiToken token = new ApiToken(username, name, hash(secret), Instant.now());
         tokens.add(token);
+        audit.add(AuditEntry.now(username, Action.TOKEN_CREATED, null, token.name()));
         return new Created(token, secret);
     }
 
@@ -51,6 +58,7 @@ public class ApiTokens {
         ApiToken token = tokens.find(id).filter(t -> t.username().equals(username))
                 .orElseThrow(() -> new RoadmapRuleViolation("You have no such token."));
         token.revoke(Instant.now());
+        audit.add(AuditEntry.now(username, Action.TOKEN_REVOKED, null, token.name()));
     }
 
     /** The token a secret stands for, unless unknown or revoked. */

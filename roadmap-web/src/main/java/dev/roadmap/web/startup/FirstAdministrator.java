@@ -1,9 +1,8 @@
 package dev.roadmap.web.startup;
 
-import dev.roadmap.domain.model.Account;
 import dev.roadmap.domain.model.AccountRepository;
 import dev.roadmap.domain.model.Role;
-import dev.roadmap.web.security.PasswordHashing;
+import dev.roadmap.web.security.Accounts;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
@@ -11,8 +10,6 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
-import java.security.SecureRandom;
-import java.time.Instant;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -29,7 +26,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class FirstAdministrator {
 
     private static final Logger LOG = Logger.getLogger(FirstAdministrator.class.getName());
-    private static final String ALPHABET = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
     static final int MIN_PASSWORD_LENGTH = 12;
 
     @Inject
@@ -44,7 +40,7 @@ public class FirstAdministrator {
     private AccountRepository accounts;
 
     @Inject
-    private PasswordHashing passwords;
+    private Accounts administration;
 
     @PostConstruct
     void createWhenNoAccountExists() {
@@ -56,23 +52,14 @@ public class FirstAdministrator {
             LOG.warning(() -> "ROADMAP_ADMIN_PASSWORD is shorter than " + MIN_PASSWORD_LENGTH
                     + " characters and was not used; a random password was made instead.");
         }
-        String used = chosen != null ? chosen : randomPassword();
-        accounts.add(new Account(username, passwords.hash(used.toCharArray()), Role.ADMIN, Instant.now()));
-        if (chosen == null) {
-            // Printed once: it exists nowhere else, and only its hash is stored.
-            LOG.warning(() -> "Created the administrator '" + username + "' with the password " + used
-                    + " . It is shown only this once: sign in at /login.xhtml and keep it somewhere safe.");
-        } else {
+        if (chosen != null) {
+            administration.createWithPassword(username, Role.ADMIN, chosen.toCharArray(), "startup");
             LOG.info(() -> "Created the administrator '" + username + "' with the password from ROADMAP_ADMIN_PASSWORD.");
+            return;
         }
-    }
-
-    private static String randomPassword() {
-        SecureRandom random = new SecureRandom();
-        StringBuilder password = new StringBuilder();
-        for (int i = 0; i < 20; i++) {
-            password.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
-        }
-        return password.toString();
+        String made = administration.create(username, Role.ADMIN, "startup").password();
+        // Printed once: it exists nowhere else, and only its hash is stored.
+        LOG.warning(() -> "Created the administrator '" + username + "' with the password " + made
+                + " . It is shown only this once: sign in at /login.xhtml and keep it somewhere safe.");
     }
 }

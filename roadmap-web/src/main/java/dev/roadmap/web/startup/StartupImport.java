@@ -1,5 +1,9 @@
 package dev.roadmap.web.startup;
 
+import dev.roadmap.domain.model.AuditEntry;
+import dev.roadmap.domain.model.AuditEntry.Action;
+import dev.roadmap.domain.model.AuditTrail;
+import dev.roadmap.domain.model.Edition;
 import dev.roadmap.domain.model.Roadmap;
 import dev.roadmap.domain.model.RoadmapRepository;
 import dev.roadmap.domain.model.Slug;
@@ -40,6 +44,8 @@ public class StartupImport {
 
     private static final Logger LOG = Logger.getLogger(StartupImport.class.getName());
     private static final String DEMO = "/demo/backstage.md";
+    /** Who the audit trail says imported and published at start-up. */
+    private static final String ACTOR = "import";
 
     @Inject
     @ConfigProperty(name = "roadmap.import-dir")
@@ -53,6 +59,9 @@ public class StartupImport {
 
     @Inject
     private RoadmapRepository roadmaps;
+
+    @Inject
+    private AuditTrail audit;
 
     @PostConstruct
     void importRoadmaps() {
@@ -99,8 +108,15 @@ public class StartupImport {
         long imported = System.nanoTime();
         outcome.report().warnings().forEach(w -> LOG.warning(w.format(origin)));
         Roadmap roadmap = roadmaps.findBySlug(Slug.of(slug)).orElseThrow();
+        if (outcome.changed()) {
+            audit.add(AuditEntry.now(ACTOR, Action.ROADMAP_IMPORTED, outcome.slug(),
+                    (outcome.created() ? "Created" : "Changed") + " from " + origin));
+        }
         if (outcome.changed() || roadmap.lastEditionNumber() == 0) {
-            publishing.publish(outcome.slug(), PublishService.defaultLabel(roadmap), "Imported from " + origin, "import");
+            Edition edition = publishing.publish(outcome.slug(), PublishService.defaultLabel(roadmap),
+                    "Imported from " + origin, ACTOR);
+            audit.add(AuditEntry.now(ACTOR, Action.EDITION_PUBLISHED, outcome.slug(),
+                    "Edition " + edition.number() + ": " + edition.label()));
         }
         long published = System.nanoTime();
         LOG.info(() -> String.format("Imported roadmap '%s' from %s: %d items, %s; import %d ms, publish %d ms.",

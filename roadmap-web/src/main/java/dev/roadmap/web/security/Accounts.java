@@ -1,0 +1,100 @@
+package dev.roadmap.web.security;
+
+import dev.roadmap.domain.model.Account;
+import dev.roadmap.domain.model.AccountRepository;
+import dev.roadmap.domain.model.AuditEntry;
+import dev.roadmap.domain.model.AuditEntry.Action;
+import dev.roadmap.domain.model.AuditTrail;
+import dev.roadmap.domain.model.Role;
+import dev.roadmap.domain.model.RoadmapRuleViolation;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The administrator's work on accounts: make one, reset its password, disable or enable it. A new or reset
+ * password is random and returned once, to be handed over; each change goes into the audit trail.
+ */
+@ApplicationScoped
+public class Accounts {
+
+    private static final String ALPHABET = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+    private static final int PASSWORD_LENGTH = 20;
+    private final SecureRandom random = new SecureRandom();
+
+    @Inject
+    private AccountRepository accounts;
+
+    @Inject
+    private PasswordHashing passwords;
+
+    @Inject
+    private AuditTrail audit;
+
+    /** An account just made or reset, with the password to hand over: it is not kept anywhere. */
+    public record WithPassword(Account account, String password) {
+    }
+
+    @Transactional
+    public List<Account> all() {
+        return accounts.findAll();
+    }
+
+    @Transactional
+    public WithPassword create(String username, Role role, String by) {
+        String password = randomPassword();
+        Account account = new Account(username, passwords.hash(password.toCharArray()), role, Instant.now());
+        accounts.add(account);
+        audit.add(AuditEntry.now(by, Action.ACCOUNT_CREATED, null, username + " (" + role.securityName() + ")"));
+        return new WithPassword(account, password);
+    }
+
+    /** Creates an account with a password chosen by whoever starts the portal (the first administrator). */
+    @Transactional
+    public Account createWithPassword(String username, Role role, char[] password, String by) {
+        Account account = new Account(username, passwords.hash(password), role, Instant.now());
+        accounts.add(account);
+        audit.add(AuditEntry.now(by, Action.ACCOUNT_CREATED, null, username + " (" + role.securityName() + ")"));
+        return account;
+    }
+
+    @Transactional
+    public WithPassword resetPassword(String username, String by) {
+        Account account = existing(username);
+        String password = randomPassword();
+        account.changePasswordHash(passwords.hash(password.toCharArray()));
+        audit.add(AuditEntry.now(by, Action.PASSWORD_RESET, null, username));
+        return new WithPassword(account, password);
+    }
+
+    @Transactional
+    public void disable(String username, String by) {
+        if (username.equals(by)) {
+            throw new RoadmapRuleViolation("You cannot disable your own account.");
+        }
+        existing(username).disable();
+        audit.add(AuditEntry.now(by, Action.ACCOUNT_DISABLED, null, username));
+    }
+
+    @Transactional
+    public void enable(String username, String by) {
+        existing(username).enable();
+        audit.add(AuditEntry.now(by, Action.ACCOUNT_ENABLED, null, username));
+    }
+
+    private Account existing(String username) {
+        return accounts.findByUsername(username)
+                .orElseThrow(() -> new RoadmapRuleViolation("There is no account '" + username + "'."));
+    }
+
+    String randomPassword() {
+        StringBuilder password = new StringBuilder();
+        for (int i = 0; i < PASSWORD_LENGTH; i++) {
+            password.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
+        }
+        return password.toString();
+    }
+}

@@ -1,0 +1,128 @@
+package dev.roadmap.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The administrator's accounts page and the audit log, over HTTP, as the people using them see them. */
+@ExtendWith(ArquillianExtension.class)
+class AccountsIT {
+
+    private static final Pattern HANDED_OVER = Pattern.compile("id=\"handed-over-password\"[^>]*>([A-Za-z0-9]+)<");
+
+    @ArquillianResource
+    private URL base;
+
+    private URI root;
+    private MaintainerSession admin;
+
+    @Deployment(testable = false)
+    static WebArchive portal() {
+        return BuiltWar.withTestClasses();
+    }
+
+    @BeforeEach
+    void signInAsTheAdministrator() throws Exception {
+        root = base.toURI();
+        admin = new MaintainerSession(root);
+        admin.signIn("admin", MaintainerSession.ADMIN_PASSWORD);
+    }
+
+    private static String freshName() {
+        return "editor-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    private static String handedOver(HttpResponse<String> page) {
+        Matcher password = HANDED_OVER.matcher(page.body());
+        assertThat(password.find()).as(page.body()).isTrue();
+        return password.group(1);
+    }
+
+    private String makeEditor(String name) throws Exception {
+        return handedOver(admin.submit("admin/users.xhtml", "create",
+                Map.of("create:username", name, "create:role", "EDITOR", "create:make", "Make an account")));
+    }
+
+    /** Presses the row's button, found by its accessible name, as a person would. */
+    private HttpResponse<String> press(String label) throws Exception {
+        HttpResponse<String> page = admin.get("admin/users.xhtml");
+        Matcher button = Pattern.compile("name=\"(accounts:[^\"]+)\" value=\"[^\"]+\"[^>]*aria-label=\"" + Pattern.quote(label) + "\"")
+                .matcher(page.body());
+        assertThat(button.find()).as(label + " in " + page.body()).isTrue();
+        return admin.submit("admin/users.xhtml", "accounts", Map.of(button.group(1), "x"));
+    }
+
+    @Test
+    void anEditorMadeByTheAdministratorSignsInButMayNotManageAccounts() throws Exception {
+        String name = freshName();
+        String password = makeEditor(name);
+        MaintainerSession editor = new MaintainerSession(root);
+
+        assertThat(editor.signIn(name, password).statusCode()).isEqualTo(302);
+        assertThat(editor.get("admin/").statusCode()).isEqualTo(200);
+        assertThat(editor.get("admin/").body()).as("no link to accounts").doesNotContain("admin/users.xhtml");
+        assertThat(editor.get("admin/users.xhtml").statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void aResetPasswordReplacesTheOldOne() throws Exception {
+        String name = freshName();
+        String first = makeEditor(name);
+
+        String second = handedOver(press("Reset the password of " + name));
+
+        assertThat(second).isNotEqualTo(first);
+        assertThat(new MaintainerSession(root).signIn(name, first).statusCode()).isEqualTo(200);
+        assertThat(new MaintainerSession(root).signIn(name, second).statusCode()).isEqualTo(302);
+    }
+
+    @Test
+    void aDisabledAccountCannotSignInUntilEnabledAgain() throws Exception {
+        String name = freshName();
+        String password = makeEditor(name);
+
+        press("Disable " + name);
+        assertThat(new MaintainerSession(root).signIn(name, password).body()).contains("Wrong user name or password.");
+
+        press("Enable " + name);
+        assertThat(new MaintainerSession(root).signIn(name, password).statusCode()).isEqualTo(302);
+    }
+
+    @Test
+    void aTakenUserNameIsRefusedInPlainWords() throws Exception {
+        String name = freshName();
+        makeEditor(name);
+
+        HttpResponse<String> again = admin.submit("admin/users.xhtml", "create",
+                Map.of("create:username", name, "create:role", "EDITOR", "create:make", "Make an account"));
+
+        assertThat(again.body()).contains("The user name ", name, " is taken.");
+    }
+
+    @Test
+    void theAuditLogSaysWhoChangedWhichAccountAndFilters() throws Exception {
+        String name = freshName();
+        makeEditor(name);
+        press("Disable " + name);
+
+        String all = admin.get("admin/audit.xhtml").body();
+        String disabledPage = admin.get("admin/audit.xhtml?action=ACCOUNT_DISABLED&actor=admin").body();
+        String disabledOnly = disabledPage.substring(disabledPage.indexOf("<tbody>"));
+
+        assertThat(all).contains("account created", name + " (editor)", "account disabled", "edition published", "backstage");
+        assertThat(disabledOnly).contains("account disabled", name).doesNotContain("account created");
+    }
+}

@@ -1,0 +1,109 @@
+package dev.roadmap.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.InputStream;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.NoAlertPresentException;
+import org.openqa.selenium.WebDriver;
+
+/**
+ * A roadmap whose titles, bodies, tags and links carry the common XSS payloads is put through the API and
+ * published; then every public page, and the maintainers' dashboard, is opened in a real browser. None may
+ * run a script or hold the payloads as live markup: no script element, no event-handler attribute, no
+ * {@code javascript:} address, no frame, form or SVG.
+ */
+@ExtendWith(ArquillianExtension.class)
+class HostileContentBrowserIT {
+
+    private static final String SLUG = "hostile";
+
+    /** Counts what would make the payloads live; the page must have none of it. */
+    private static final String LIVE_MARKUP = """
+            const all = Array.from(document.querySelectorAll('*'));
+            return {
+              scripts: document.querySelectorAll('script').length,
+              handlers: all.filter(e => Array.from(e.attributes).some(a => a.name.toLowerCase().startsWith('on'))).length,
+              javascriptUrls: all.filter(e => ['href', 'src', 'action', 'formaction', 'style']
+                  .some(n => (e.getAttribute(n) || '').replace(/\\s/g, '').toLowerCase().includes('javascript:'))).length,
+              frames: document.querySelectorAll('iframe, frame, object, embed, svg, form[action^="javascript"]').length
+            };""";
+
+    @ArquillianResource
+    private URL base;
+
+    @Deployment(testable = false)
+    static WebArchive portal() {
+        return BuiltWar.withTestClasses();
+    }
+
+    @Test
+    void noPageRunsOrHoldsThePayloadsAsMarkup() throws Exception {
+        URI root = base.toURI();
+        publishTheHostileRoadmap(root);
+        List<String> pages = List.of("", "roadmaps/" + SLUG, "roadmaps/" + SLUG + "/board",
+                "roadmaps/" + SLUG + "/items/search", "roadmaps/" + SLUG + "/items/click-me",
+                "roadmaps/" + SLUG + "/editions", "roadmaps/" + SLUG + "/editions/1",
+                "roadmaps/" + SLUG + "/diff?from=1&to=1", "search?q=search", "search?q=%3Cscript%3Ealert(1)%3C/script%3E",
+                "roadmaps/" + SLUG + "/board?tag=search");
+        try (Browser browser = Browser.headless(1280, 1600)) {
+            WebDriver page = browser.driver();
+            for (String address : pages) {
+                page.get(root.resolve(address).toString());
+                assertNoLivePayload(page, address);
+            }
+            browser.screenshot("hostile-roadmap-escaped");
+
+            page.get(root.resolve("login.xhtml").toString());
+            page.findElement(By.id("login:username")).sendKeys("admin");
+            page.findElement(By.id("login:password")).sendKeys(MaintainerSession.ADMIN_PASSWORD);
+            page.findElement(By.id("login:signIn")).click();
+            browser.waitForAddressContaining("/admin/");
+            assertThat(page.getPageSource()).contains("Hostile roadmap");
+            assertNoLivePayload(page, "admin/");
+        }
+    }
+
+    private static void assertNoLivePayload(WebDriver page, String address) {
+        try {
+            String text = page.switchTo().alert().getText();
+            throw new AssertionError(address + " ran a payload: alert '" + text + "'");
+        } catch (NoAlertPresentException none) {
+            // as it should be
+        }
+        @SuppressWarnings("unchecked")
+        java.util.Map<String, Long> live = (java.util.Map<String, Long>) ((JavascriptExecutor) page).executeScript(LIVE_MARKUP);
+        assertThat(live).as("live markup on %s", address)
+                .containsEntry("scripts", 0L).containsEntry("handlers", 0L)
+                .containsEntry("javascriptUrls", 0L).containsEntry("frames", 0L);
+    }
+
+    private static void publishTheHostileRoadmap(URI root) throws Exception {
+        byte[] markdown;
+        try (InputStream in = HostileContentBrowserIT.class.getResourceAsStream("/hostile/xss-roadmap.md")) {
+            markdown = in.readAllBytes();
+        }
+        String credentials = Base64.getEncoder().encodeToString(("admin:" + MaintainerSession.ADMIN_PASSWORD)
+                .getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> put = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        root.resolve("api/roadmaps/" + SLUG + "?publish=true"))
+                .header("Authorization", "Basic " + credentials).header("Content-Type", "text/markdown")
+                .PUT(HttpRequest.BodyPublishers.ofByteArray(markdown)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(put.statusCode()).as(put.body()).isIn(200, 201);
+    }
+}
