@@ -5,6 +5,7 @@ import com.github.difflib.UnifiedDiffUtils;
 import dev.roadmap.domain.model.ItemStatus;
 import dev.roadmap.domain.model.Roadmap;
 import dev.roadmap.domain.model.RoadmapItem;
+import dev.roadmap.importer.markdown.InlineText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -20,8 +21,8 @@ public record RoadmapChanges(List<ItemChange> changes) {
     public enum Kind { ADDED, REMOVED, MOVED, RENAMED, STATUS_CHANGED, TEXT_CHANGED }
 
     /**
-     * One change to one item. {@code before} and {@code after} say what it was and became (a horizon,
-     * a title, a status); {@code textDiff} holds unified-diff lines for changed text.
+     * One change to one item, in plain words. {@code before} and {@code after} say what it was and became
+     * (a horizon, a title, a status); {@code textDiff} holds unified-diff lines for changed text.
      */
     public record ItemChange(Kind kind, String anchor, String title, String before, String after,
                              List<String> textDiff) {
@@ -61,21 +62,21 @@ public record RoadmapChanges(List<ItemChange> changes) {
     }
 
     static ItemChange added(RoadmapItem item) {
-        return change(Kind.ADDED, item, "", item.horizon().title());
+        return change(Kind.ADDED, item, "", plain(item.horizon().title()));
     }
 
     static ItemChange removed(RoadmapItem item) {
-        return change(Kind.REMOVED, item, item.horizon().title(), "");
+        return change(Kind.REMOVED, item, plain(item.horizon().title()), "");
     }
 
     /** What changed in one item between two editions, in the order a reader takes it in. */
     static List<ItemChange> ofItem(RoadmapItem before, RoadmapItem after) {
         List<ItemChange> changes = new ArrayList<>();
         if (!before.horizon().key().equals(after.horizon().key())) {
-            changes.add(change(Kind.MOVED, after, before.horizon().title(), after.horizon().title()));
+            changes.add(change(Kind.MOVED, after, plain(before.horizon().title()), plain(after.horizon().title())));
         }
         if (!before.title().equals(after.title())) {
-            changes.add(change(Kind.RENAMED, after, before.title(), after.title()));
+            changes.add(change(Kind.RENAMED, after, plain(before.title()), plain(after.title())));
         }
         if (before.status() != after.status()) {
             changes.add(change(Kind.STATUS_CHANGED, after, words(before.status()), words(after.status())));
@@ -85,7 +86,7 @@ public record RoadmapChanges(List<ItemChange> changes) {
         if (!beforeText.equals(afterText)) {
             List<String> diff = UnifiedDiffUtils.generateUnifiedDiff("before", "after", beforeText,
                     DiffUtils.diff(beforeText, afterText), CONTEXT_LINES);
-            changes.add(new ItemChange(Kind.TEXT_CHANGED, after.anchor().value(), after.title(), "", "",
+            changes.add(new ItemChange(Kind.TEXT_CHANGED, after.anchor().value(), plain(after.title()), "", "",
                     diff.stream().skip(2).toList()));
         }
         return changes;
@@ -102,6 +103,11 @@ public record RoadmapChanges(List<ItemChange> changes) {
     }
 
     private static ItemChange change(Kind kind, RoadmapItem item, String before, String after) {
-        return new ItemChange(kind, item.anchor().value(), item.title(), before, after, List.of());
+        return new ItemChange(kind, item.anchor().value(), plain(item.title()), before, after, List.of());
+    }
+
+    /** Titles are Markdown; a report of changes names things as a reader sees them. */
+    private static String plain(String markdown) {
+        return InlineText.ofMarkdown(markdown);
     }
 }

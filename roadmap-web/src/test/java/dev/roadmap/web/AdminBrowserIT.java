@@ -9,7 +9,9 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import java.nio.charset.StandardCharsets;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 
 /** A maintainer signing in and out of the maintainer UI in a real browser. */
@@ -53,6 +55,25 @@ class AdminBrowserIT {
             assertThat(page.findElement(By.cssSelector(".data-table")).getText()).contains("Roadmap", "backstage", "Published");
             browser.screenshot("admin-dashboard");
             browser.assertAccessible();
+
+            page.findElement(By.linkText("Import from Markdown")).click();
+            page.findElement(By.id("document:slug")).sendKeys("walk-through");
+            ((JavascriptExecutor) page).executeScript("arguments[0].value = arguments[1];",
+                    page.findElement(By.id("document:pasted")),
+                    new String(SampleRoadmaps.backstageMarkdown(), StandardCharsets.UTF_8));
+            page.findElement(By.id("document:preview")).click();
+            assertThat(page.findElement(By.id("report-heading")).isDisplayed()).isTrue();
+            assertThat(page.findElement(By.tagName("main")).getText()).contains("warning:", "Backstage Search 1.0");
+            browser.screenshot("admin-import-preview");
+            browser.assertAccessible();
+            page.findElement(By.id("confirm:import")).click();
+            browser.waitForAddressContaining("imported=walk-through");
+            page.findElement(By.cssSelector("a[aria-label='Publish or go back: walk-through']")).click();
+            assertThat(page.findElement(By.tagName("main")).getText()).contains("was never published", "Added");
+            browser.screenshot("admin-publish");
+            browser.assertAccessible();
+            page.findElement(By.id("publish:publish")).click();
+            assertThat(page.findElement(By.id("messages")).getText()).contains("Published edition 1");
 
             page.findElement(By.linkText("API tokens")).click();
             page.findElement(By.id("create:name")).sendKeys("docs CI");

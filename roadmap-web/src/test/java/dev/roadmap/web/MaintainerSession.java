@@ -60,6 +60,46 @@ final class MaintainerSession {
         return post(path, all);
     }
 
+    /**
+     * Posts a form of a page already received, with that page's view state: how a person submits the
+     * second step of a page whose state matters (a preview to confirm, a diff to publish).
+     */
+    HttpResponse<String> submitOn(HttpResponse<String> page, String formId, Map<String, String> fields) throws Exception {
+        Matcher form = Pattern.compile("<form id=\"" + Pattern.quote(formId) + "\"[^>]*action=\"([^\"]+)\"").matcher(page.body());
+        Matcher viewState = VIEW_STATE.matcher(page.body());
+        if (!form.find() || !viewState.find()) {
+            throw new IllegalStateException("No form '" + formId + "' on the page: " + page.body());
+        }
+        Map<String, String> all = new LinkedHashMap<>();
+        all.put(formId, formId);
+        all.putAll(fields);
+        all.put("jakarta.faces.ViewState", viewState.group(1));
+        return post(form.group(1).replace("&amp;", "&").substring(1), all);
+    }
+
+    /** Like {@link #submit}, for a form that uploads files ({@code multipart/form-data}); no file is sent. */
+    HttpResponse<String> submitMultipart(String path, String formId, Map<String, String> fields) throws Exception {
+        HttpResponse<String> page = get(path);
+        Matcher viewState = VIEW_STATE.matcher(page.body());
+        if (!viewState.find()) {
+            throw new IllegalStateException("No Faces form on " + path + " (" + page.statusCode() + ")");
+        }
+        Map<String, String> all = new LinkedHashMap<>();
+        all.put(formId, formId);
+        all.putAll(fields);
+        all.put("jakarta.faces.ViewState", viewState.group(1));
+        String boundary = "----roadmap-test-" + System.nanoTime();
+        StringBuilder body = new StringBuilder();
+        all.forEach((name, value) -> body.append("--").append(boundary).append("\r\n")
+                .append("Content-Disposition: form-data; name=\"").append(name).append("\"\r\n\r\n")
+                .append(value).append("\r\n"));
+        body.append("--").append(boundary).append("--\r\n");
+        return http.send(HttpRequest.newBuilder(root.resolve(path))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
     HttpResponse<String> post(String path, Map<String, String> fields) throws Exception {
         String body = fields.entrySet().stream()
                 .map(e -> encode(e.getKey()) + "=" + encode(e.getValue())).collect(Collectors.joining("&"));

@@ -2,13 +2,10 @@ package dev.roadmap.web.site;
 
 import dev.roadmap.domain.model.Edition;
 import dev.roadmap.importer.RoadmapChanges;
-import dev.roadmap.importer.RoadmapChanges.ItemChange;
-import dev.roadmap.importer.RoadmapChanges.Kind;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
-import java.util.List;
 import java.util.Optional;
 
 /** Backs {@code /roadmaps/{slug}/diff?from=N&to=M}: what changed between two editions. */
@@ -63,11 +60,7 @@ public class DiffPage {
         return to;
     }
 
-    public boolean isUnchanged() {
-        return changes.isEmpty();
-    }
-
-    public List<ItemChange> changesOf(String kind) {
-        return changes.of(Kind.valueOf(kind));
+    public RoadmapChanges getChanges() {
+        return changes;
     }
 }

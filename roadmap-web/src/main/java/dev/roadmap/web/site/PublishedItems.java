@@ -5,7 +5,6 @@ import dev.roadmap.domain.model.Edition;
 import dev.roadmap.domain.model.RoadmapRuleViolation;
 import dev.roadmap.importer.ItemHistory;
 import dev.roadmap.importer.RoadmapChanges.ItemChange;
-import dev.roadmap.importer.markdown.InlineText;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -60,8 +59,8 @@ public class PublishedItems {
     }
 
     static String sentence(ItemChange change) {
-        String before = InlineText.ofMarkdown(change.before());
-        String after = InlineText.ofMarkdown(change.after());
+        String before = change.before();
+        String after = change.after();
         return switch (change.kind()) {
             case ADDED -> "Published in " + after + ".";
             case REMOVED -> "Removed from " + before + ".";

@@ -1,0 +1,151 @@
+package dev.roadmap.web.admin;
+
+import dev.roadmap.domain.model.AuditEntry;
+import dev.roadmap.domain.model.AuditEntry.Action;
+import dev.roadmap.domain.model.AuditTrail;
+import dev.roadmap.domain.model.Edition;
+import dev.roadmap.domain.model.EditionRepository;
+import dev.roadmap.domain.model.Roadmap;
+import dev.roadmap.domain.model.RoadmapRepository;
+import dev.roadmap.domain.model.RoadmapRuleViolation;
+import dev.roadmap.domain.model.Slug;
+import dev.roadmap.importer.ImportOutcome;
+import dev.roadmap.importer.ImportService;
+import dev.roadmap.importer.PublishService;
+import dev.roadmap.importer.RoadmapChanges;
+import dev.roadmap.importer.markdown.MarkdownBytes;
+import dev.roadmap.importer.markdown.ReadResult;
+import dev.roadmap.importer.markdown.RoadmapReader;
+import dev.roadmap.importer.markdown.UnreadableDocument;
+import dev.roadmap.web.site.PublishedRoadmaps;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * A maintainer's work on a roadmap's draft: preview an import and confirm it, see what publishing would
+ * change and publish, put the draft back to an edition. Each change is one transaction and one line of the
+ * audit trail; publishing refuses when the draft moved on since the maintainer looked.
+ */
+@ApplicationScoped
+public class Drafts {
+
+    /** What an import would do, before anything is stored. */
+    public record ImportPreview(String slug, ReadResult read, boolean newRoadmap, RoadmapChanges changes) {
+    }
+
+    /** What publishing the draft now would change for the public, and the draft's version it was seen at. */
+    public record PublishPreview(Roadmap draft, Optional<Edition> last, RoadmapChanges changes, String defaultLabel) {
+    }
+
+    private final RoadmapReader reader = new RoadmapReader();
+
+    @Inject
+    private ImportService imports;
+
+    @Inject
+    private PublishService publishing;
+
+    @Inject
+    private RoadmapRepository roadmaps;
+
+    @Inject
+    private EditionRepository editions;
+
+    @Inject
+    private PublishedRoadmaps published;
+
+    @Inject
+    private AuditTrail audit;
+
+    @Inject
+    @ConfigProperty(name = "roadmap.import.max-bytes", defaultValue = "" + MarkdownBytes.DEFAULT_LIMIT)
+    private int maxBytes;
+
+    /** Reads the document as an import would, and compares it with the draft; stores nothing. */
+    @Transactional
+    public ImportPreview previewImport(String slug, byte[] markdown) throws UnreadableDocument {
+        Slug name = Slug.of(slug);
+        ReadResult read = reader.read(MarkdownBytes.decode(markdown, maxBytes), name.value());
+        Optional<Roadmap> draft = roadmaps.findBySlug(name);
+        RoadmapChanges changes = read.roadmap().map(document -> draft.map(d -> RoadmapChanges.between(d, document))
+                .orElse(RoadmapChanges.between(new Roadmap(name, document.title()), document)))
+                .orElse(new RoadmapChanges(List.of()));
+        return new ImportPreview(name.value(), read, draft.isEmpty(), changes);
+    }
+
+    /** Stores the previewed document as the draft, in one transaction with its audit line. */
+    @Transactional(rollbackOn = Exception.class)
+    public ImportOutcome confirmImport(String slug, byte[] markdown, String by) {
+        ImportOutcome outcome = imports.importRoadmap(slug, markdown);
+        if (outcome.changed()) {
+            audit.add(AuditEntry.now(by, Action.ROADMAP_IMPORTED, outcome.slug(),
+                    (outcome.created() ? "Created" : "Changed") + " by an import in the browser"));
+        }
+        return outcome;
+    }
+
+    @Transactional
+    public PublishPreview previewPublish(String slug) {
+        Roadmap draft = existing(slug);
+        Optional<Edition> last = lastEdition(draft);
+        Roadmap before = last.map(e -> published.model(slug, e)).orElse(new Roadmap(draft.slug(), draft.title()));
+        return new PublishPreview(draft, last, RoadmapChanges.between(before, draft), PublishService.defaultLabel(draft));
+    }
+
+    /**
+     * Publishes the draft as the maintainer saw it: if it changed since (version {@code seenVersion}), nothing
+     * is published and they are told to look again.
+     */
+    @Transactional(rollbackOn = Exception.class)
+    public Edition publish(String slug, long seenVersion, String label, String note, String by) {
+        Roadmap draft = existing(slug);
+        if (draft.version() != seenVersion) {
+            throw new DraftMovedOn("Someone changed the draft since you opened this page. Look at the changes "
+                    + "again before you publish.");
+        }
+        Edition edition = publishing.publish(draft.slug(), label, note, by);
+        audit.add(AuditEntry.now(by, Action.EDITION_PUBLISHED, draft.slug(),
+                "Edition " + edition.number() + ": " + edition.label()));
+        return edition;
+    }
+
+    /** Puts the draft back to what an edition published; the editions themselves never change. */
+    @Transactional(rollbackOn = Exception.class)
+    public void revert(String slug, int editionNumber, String by) {
+        Roadmap draft = existing(slug);
+        Edition edition = editions.find(draft, editionNumber)
+                .orElseThrow(() -> new RoadmapRuleViolation("The roadmap has no edition " + editionNumber + "."));
+        draft.replaceContentWith(published.model(slug, edition));
+        roadmaps.save(draft);
+        audit.add(AuditEntry.now(by, Action.DRAFT_REVERTED, draft.slug(), "To edition " + editionNumber));
+    }
+
+    @Transactional
+    public List<Edition> editionsOf(String slug) {
+        return editions.findAllOf(existing(slug));
+    }
+
+    private Roadmap existing(String slug) {
+        try {
+            return roadmaps.findBySlug(Slug.of(slug))
+                    .orElseThrow(() -> new RoadmapRuleViolation("There is no roadmap '" + slug + "'."));
+        } catch (RoadmapRuleViolation notASlug) {
+            throw new RoadmapRuleViolation("There is no roadmap '" + slug + "'.");
+        }
+    }
+
+    private Optional<Edition> lastEdition(Roadmap draft) {
+        return draft.lastEditionNumber() == 0 ? Optional.empty() : editions.find(draft, draft.lastEditionNumber());
+    }
+
+    /** The draft changed between looking and publishing. */
+    public static final class DraftMovedOn extends RoadmapRuleViolation {
+        DraftMovedOn(String message) {
+            super(message);
+        }
+    }
+}

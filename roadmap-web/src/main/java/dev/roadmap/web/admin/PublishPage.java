@@ -1,0 +1,147 @@
+package dev.roadmap.web.admin;
+
+import dev.roadmap.domain.model.Edition;
+import dev.roadmap.domain.model.RoadmapRuleViolation;
+import dev.roadmap.web.admin.Drafts.PublishPreview;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.List;
+
+/**
+ * Backs {@code /admin/publish.xhtml?roadmap=…}: what publishing the draft would change for the public, a
+ * label and a note, and the next edition; below, the editions, any of which the draft can go back to.
+ */
+@Named
+@ViewScoped
+public class PublishPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private transient Drafts drafts;
+
+    @Inject
+    private transient SecurityContext security;
+
+    private String slug;
+    private long seenVersion;
+    private transient PublishPreview preview;
+    private transient List<Edition> editions;
+
+    @NotBlank(message = "Give the edition a label, such as 2022-Q2.")
+    @Size(max = Edition.MAX_LABEL_LENGTH, message = "A label is at most 100 characters.")
+    private String label;
+
+    @Size(max = 2000, message = "A note is at most 2,000 characters.")
+    private String note;
+
+    /** Before the first render: the roadmap named by the address, or the site's 404 page. */
+    public void load() throws IOException {
+        if (FacesContext.getCurrentInstance().isPostback()) {
+            return;
+        }
+        try {
+            look();
+        } catch (RoadmapRuleViolation unknown) {
+            FacesContext faces = FacesContext.getCurrentInstance();
+            faces.getExternalContext().responseSendError(404, unknown.getMessage());
+            faces.responseComplete();
+            return;
+        }
+        label = preview.defaultLabel();
+    }
+
+    /** Looks at the draft afresh: what publishing would change, and the version that was seen. */
+    private void look() {
+        show();
+        seenVersion = preview.draft().version();
+    }
+
+    private void show() {
+        preview = drafts.previewPublish(slug);
+        editions = drafts.editionsOf(slug);
+    }
+
+    public void publish() {
+        try {
+            Edition edition = drafts.publish(slug, seenVersion, label, note, me());
+            inform("Published edition " + edition.number() + ": " + edition.label() + ".");
+            note = null;
+        } catch (RoadmapRuleViolation refused) {
+            refuse(refused.getMessage());
+        }
+        look();
+    }
+
+    public void revert(int edition) {
+        try {
+            drafts.revert(slug, edition, me());
+            inform("The draft is now edition " + edition + " again. Publish it to show it to the public.");
+        } catch (RoadmapRuleViolation refused) {
+            refuse(refused.getMessage());
+        }
+        look();
+    }
+
+    private String me() {
+        return security.getCallerPrincipal().getName();
+    }
+
+    private static void inform(String message) {
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, message, null));
+    }
+
+    private static void refuse(String message) {
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
+    }
+
+    public PublishPreview getPreview() {
+        if (preview == null && slug != null) {
+            show();
+        }
+        return preview;
+    }
+
+    public List<Edition> getEditions() {
+        if (editions == null && slug != null) {
+            show();
+        }
+        return editions;
+    }
+
+    public String published(Edition edition) {
+        return AdminTime.format(edition.publishedAt());
+    }
+
+    public String getSlug() {
+        return slug;
+    }
+
+    public void setSlug(String slug) {
+        this.slug = slug;
+    }
+
+    public String getLabel() {
+        return label;
+    }
+
+    public void setLabel(String label) {
+        this.label = label;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public void setNote(String note) {
+        this.note = note;
+    }
+}

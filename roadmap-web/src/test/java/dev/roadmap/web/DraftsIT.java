@@ -1,0 +1,139 @@
+package dev.roadmap.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Map;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** A maintainer's import with preview, publication with its diff, and going back to an edition, over HTTP. */
+@ExtendWith(ArquillianExtension.class)
+class DraftsIT {
+
+    private static final String SEED = new String(SampleRoadmaps.backstageMarkdown(), StandardCharsets.UTF_8);
+
+    @ArquillianResource
+    private URL base;
+
+    private URI root;
+    private MaintainerSession maintainer;
+
+    @Deployment(testable = false)
+    static WebArchive portal() {
+        return BuiltWar.withTestClasses();
+    }
+
+    @BeforeEach
+    void signIn() throws Exception {
+        root = base.toURI();
+        maintainer = new MaintainerSession(root);
+        maintainer.signIn("admin", MaintainerSession.ADMIN_PASSWORD);
+    }
+
+    private HttpResponse<String> preview(String slug, String markdown) throws Exception {
+        return maintainer.submitMultipart("admin/import.xhtml", "document", Map.of("document:slug", slug,
+                "document:pasted", markdown, "document:preview", "Preview"));
+    }
+
+    private HttpResponse<String> publicPage(String path) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(root.resolve(path)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private void importAndConfirm(String slug, String markdown) throws Exception {
+        HttpResponse<String> confirmed = maintainer.submitOn(preview(slug, markdown), "confirm",
+                Map.of("confirm:import", "Import into the draft"));
+        assertThat(confirmed.statusCode()).as(confirmed.body()).isEqualTo(302);
+    }
+
+    private HttpResponse<String> publish(HttpResponse<String> page, String label) throws Exception {
+        return maintainer.submitOn(page, "publish", Map.of("publish:label", label, "publish:note", "", "publish:publish", "Publish"));
+    }
+
+    @Test
+    void aPreviewShowsTheReportAndTheItemsAndStoresNothing() throws Exception {
+        String slug = SampleRoadmaps.freshSlug("preview").value();
+
+        HttpResponse<String> preview = preview(slug, SEED);
+
+        assertThat(preview.body()).contains("A new roadmap", slug + ".md:20: warning:", "Backstage Search 1.0",
+                "What's next", "Import into the draft");
+        assertThat(maintainer.get("admin/").body()).doesNotContain(slug);
+    }
+
+    @Test
+    void aDocumentWithErrorsCanBePreviewedButNotImported() throws Exception {
+        HttpResponse<String> preview = preview(SampleRoadmaps.freshSlug("broken").value(), "---\nnot a key value line\n---\n# R\n");
+
+        assertThat(preview.body()).contains("error:").doesNotContain("Import into the draft");
+    }
+
+    @Test
+    void aConfirmedImportBecomesTheDraftAndPublishingShowsItsDiffFirst() throws Exception {
+        String slug = SampleRoadmaps.freshSlug("confirmed").value();
+        importAndConfirm(slug, SEED);
+        assertThat(maintainer.get("admin/").body()).contains(slug, "Draft, never published");
+        assertThat(publicPage("roadmaps/" + slug).statusCode()).as("a draft is not public").isEqualTo(404);
+
+        HttpResponse<String> publishPage = maintainer.get("admin/publish.xhtml?roadmap=" + slug);
+        assertThat(publishPage.body()).contains("was never published", "Added", "Backstage Search 1.0", "value=\"2022-Q2\"");
+        HttpResponse<String> published = publish(publishPage, "2022-Q2");
+
+        assertThat(published.body()).contains("Published edition 1: 2022-Q2.");
+        assertThat(publicPage("roadmaps/" + slug).statusCode()).isEqualTo(200);
+        assertThat(maintainer.get("admin/audit.xhtml?roadmap=" + slug).body())
+                .contains("roadmap imported", "by an import in the browser", "edition published");
+    }
+
+    @Test
+    void publishingADraftThatChangedSinceItWasShownPublishesNothing() throws Exception {
+        String slug = SampleRoadmaps.freshSlug("raced").value();
+        importAndConfirm(slug, SEED);
+        HttpResponse<String> seen = maintainer.get("admin/publish.xhtml?roadmap=" + slug);
+
+        HttpResponse<String> put = HttpClient.newHttpClient().send(HttpRequest.newBuilder(root.resolve("api/roadmaps/" + slug))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                        ("admin:" + MaintainerSession.ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8)))
+                .header("Content-Type", "text/markdown")
+                .PUT(HttpRequest.BodyPublishers.ofString(SEED.replace("### SIGs for contributors", "### SIGs for all"))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(put.statusCode()).isEqualTo(200);
+        HttpResponse<String> refused = publish(seen, "2022-Q2");
+
+        assertThat(refused.body()).contains("Someone changed the draft since you opened this page.", "SIGs for all");
+        assertThat(publicPage("roadmaps/" + slug).statusCode()).as("nothing published").isEqualTo(404);
+    }
+
+    @Test
+    void theDraftCanGoBackToAnEdition() throws Exception {
+        String slug = SampleRoadmaps.freshSlug("revert").value();
+        importAndConfirm(slug, SEED);
+        publish(maintainer.get("admin/publish.xhtml?roadmap=" + slug), "first");
+        importAndConfirm(slug, SEED.replace("### SIGs for contributors", "### SIGs for all"));
+        assertThat(maintainer.get("admin/").body()).contains("Changed since the last edition");
+
+        HttpResponse<String> page = maintainer.get("admin/publish.xhtml?roadmap=" + slug);
+        HttpResponse<String> reverted = maintainer.submitOn(page, "editions", Map.of(revertButton(page.body()), "x"));
+
+        assertThat(reverted.body()).contains("The draft is now edition 1 again.", "No item differs from the last edition.");
+    }
+
+    private static String revertButton(String page) {
+        java.util.regex.Matcher button = java.util.regex.Pattern
+                .compile("name=\"(editions:[^\"]+)\" value=\"Put the draft back to this edition\"").matcher(page);
+        assertThat(button.find()).as(page).isTrue();
+        return button.group(1);
+    }
+}
