@@ -149,4 +149,46 @@ class DocsAsCodeApiIT {
 
         assertThat(put("api/roadmaps/" + slug, seed(), token).statusCode()).isEqualTo(401);
     }
+
+    private HttpResponse<String> delete(String path, String authorization) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(root.resolve(path)).DELETE();
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void anAdministratorRemovesARoadmapWithItsEditionsAndTheSlugCanBeUsedAgain() throws Exception {
+        String slug = SampleRoadmaps.freshSlug("removed").value();
+        String admin = basic("admin", MaintainerSession.ADMIN_PASSWORD);
+        put("api/roadmaps/" + slug + "?publish=true", seed(), admin);
+        assertThat(http.send(HttpRequest.newBuilder(root.resolve("roadmaps/" + slug)).build(),
+                HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
+
+        assertThat(delete("api/roadmaps/" + slug, admin).statusCode()).isEqualTo(204);
+
+        assertThat(http.send(HttpRequest.newBuilder(root.resolve("roadmaps/" + slug)).build(),
+                HttpResponse.BodyHandlers.ofString()).statusCode()).as("the cached page is gone too").isEqualTo(404);
+        assertThat(delete("api/roadmaps/" + slug, admin).statusCode()).isEqualTo(404);
+        assertThat(put("api/roadmaps/" + slug, seed(), admin).statusCode()).isEqualTo(201);
+    }
+
+    @Test
+    void onlyAnAdministratorMayRemoveARoadmap() throws Exception {
+        String slug = SampleRoadmaps.freshSlug("kept").value();
+        put("api/roadmaps/" + slug, seed(), basic("admin", MaintainerSession.ADMIN_PASSWORD));
+        MaintainerSession administrator = new MaintainerSession(root);
+        administrator.signIn("admin", MaintainerSession.ADMIN_PASSWORD);
+        String editorName = "editor-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        HttpResponse<String> made = administrator.submit("admin/users.xhtml", "create",
+                Map.of("create:username", editorName, "create:role", "EDITOR", "create:make", "Make an account"));
+        Matcher password = Pattern.compile("id=\"handed-over-password\"[^>]*>([A-Za-z0-9]+)<").matcher(made.body());
+        assertThat(password.find()).isTrue();
+        String editor = basic(editorName, password.group(1));
+
+        assertThat(delete("api/roadmaps/" + slug, null).statusCode()).isEqualTo(401);
+        assertThat(delete("api/roadmaps/" + slug, editor).statusCode()).isEqualTo(403);
+        assertThat(put("api/roadmaps/" + slug, seed(), editor).statusCode()).as("an editor may change it").isEqualTo(200);
+    }
 }

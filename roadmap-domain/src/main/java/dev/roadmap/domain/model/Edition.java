@@ -18,10 +18,12 @@ import java.util.Objects;
 @Table(name = "edition")
 @NamedQuery(name = Edition.OF_ROADMAP, query = "select e from Edition e where e.roadmapId = :roadmapId order by e.number desc")
 @NamedQuery(name = Edition.BY_NUMBER, query = "select e from Edition e where e.roadmapId = :roadmapId and e.number = :number")
+@NamedQuery(name = Edition.REMOVE_OF_ROADMAP, query = "delete from Edition e where e.roadmapId = :roadmapId")
 public class Edition extends PersistentEntity {
 
     public static final String OF_ROADMAP = "Edition.ofRoadmap";
     public static final String BY_NUMBER = "Edition.byNumber";
+    public static final String REMOVE_OF_ROADMAP = "Edition.removeOfRoadmap";
     public static final int MAX_LABEL_LENGTH = 100;
 
     /** The roadmap by identity: an edition is its own aggregate and outlives changes to the draft. */

@@ -24,4 +24,10 @@ public interface RoadmapRepository {
      * @throws jakarta.persistence.OptimisticLockException when someone else stored a change in between
      */
     Roadmap save(Roadmap roadmap);
+
+    /**
+     * Removes a roadmap for good: its horizons, items and sections, and its published editions with it
+     * (the only way an edition ever goes).
+     */
+    void remove(Roadmap roadmap);
 }

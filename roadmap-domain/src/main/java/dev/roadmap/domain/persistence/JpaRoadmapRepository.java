@@ -1,6 +1,7 @@
 package dev.roadmap.domain.persistence;
 
 import dev.roadmap.domain.model.DuplicateSlugException;
+import dev.roadmap.domain.model.Edition;
 import dev.roadmap.domain.model.Roadmap;
 import dev.roadmap.domain.model.RoadmapRepository;
 import dev.roadmap.domain.model.Slug;
@@ -57,6 +58,14 @@ public class JpaRoadmapRepository implements RoadmapRepository {
         Roadmap stored = entityManager.merge(roadmap);
         entityManager.flush();
         return stored;
+    }
+
+    @Override
+    public void remove(Roadmap roadmap) {
+        // A bulk delete passes Edition's refusal to be removed: editions go only with their roadmap.
+        entityManager.createNamedQuery(Edition.REMOVE_OF_ROADMAP).setParameter("roadmapId", roadmap.id()).executeUpdate();
+        entityManager.remove(entityManager.contains(roadmap) ? roadmap : entityManager.merge(roadmap));
+        entityManager.flush();
     }
 
     /** H2 and PostgreSQL both name the violated constraint in their message. */

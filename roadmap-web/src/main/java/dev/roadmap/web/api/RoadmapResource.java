@@ -13,6 +13,7 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
@@ -44,7 +45,7 @@ public class RoadmapResource {
     private PublishedRoadmaps published;
 
     @Inject
-    private DraftUpload drafts;
+    private DocsAsCode docsAsCode;
 
     @GET
     @Operation(summary = "The published roadmaps, each with its newest edition's number")
@@ -96,14 +97,35 @@ public class RoadmapResource {
     public Response put(@PathParam("slug") String slug, @QueryParam("publish") @DefaultValue("false") boolean publish,
                         InputStream body, @Context SecurityContext caller) throws IOException {
         if (caller.getUserPrincipal() == null) {
-            return Response.status(401).header("WWW-Authenticate", "Basic realm=\"Roadmap Portal\", charset=\"UTF-8\"")
-                    .type(MediaType.APPLICATION_JSON).entity(message(401, "Sign in with an API token (Authorization: "
-                            + "Bearer …) or a user name and password (HTTP Basic).")).build();
+            return unauthorized();
         }
         if (!caller.isUserInRole(Roles.EDITOR) && !caller.isUserInRole(Roles.ADMIN)) {
             return error(403, "Only editors and administrators change roadmaps.");
         }
-        return drafts.upload(slug, body, publish, caller.getUserPrincipal().getName());
+        return docsAsCode.upload(slug, body, publish, caller.getUserPrincipal().getName());
+    }
+
+    @DELETE
+    @Path("{slug}")
+    @Operation(summary = "Removes a roadmap for good, draft and editions alike (administrators only)")
+    @APIResponse(responseCode = "204", description = "Removed")
+    @APIResponse(responseCode = "401", description = "No valid token or user name and password")
+    @APIResponse(responseCode = "403", description = "The caller is not an administrator")
+    @APIResponse(responseCode = "404", description = "No roadmap has this slug")
+    public Response delete(@PathParam("slug") String slug, @Context SecurityContext caller) {
+        if (caller.getUserPrincipal() == null) {
+            return unauthorized();
+        }
+        if (!caller.isUserInRole(Roles.ADMIN)) {
+            return error(403, "Only administrators remove roadmaps.");
+        }
+        return docsAsCode.remove(slug, caller.getUserPrincipal().getName());
+    }
+
+    private static Response unauthorized() {
+        return Response.status(401).header("WWW-Authenticate", "Basic realm=\"Roadmap Portal\", charset=\"UTF-8\"")
+                .type(MediaType.APPLICATION_JSON).entity(message(401, "Sign in with an API token (Authorization: "
+                        + "Bearer …) or a user name and password (HTTP Basic).")).build();
     }
 
     private JsonObject json(String slug, Optional<Edition> edition) {

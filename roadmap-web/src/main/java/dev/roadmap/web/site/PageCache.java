@@ -1,6 +1,7 @@
 package dev.roadmap.web.site;
 
 import dev.roadmap.importer.EditionPublished;
+import dev.roadmap.importer.RoadmapRemoved;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -79,5 +80,11 @@ public class PageCache {
         pages.keySet().removeIf(key -> key.startsWith("/"));
         pages.keySet().removeIf(key -> key.startsWith(event.slug().value() + "@")
                 && !key.startsWith(event.slug().value() + "@" + event.number() + "/"));
+    }
+
+    void roadmapRemoved(@Observes(during = TransactionPhase.AFTER_SUCCESS) RoadmapRemoved event) {
+        publications.incrementAndGet();
+        newestEdition.remove(event.slug().value());
+        pages.keySet().removeIf(key -> key.startsWith("/") || key.startsWith(event.slug().value() + "@"));
     }
 }

@@ -11,12 +11,15 @@ import dev.roadmap.domain.model.RoadmapRepository;
 import dev.roadmap.domain.model.RoadmapRuleViolation;
 import dev.roadmap.domain.model.Section;
 import dev.roadmap.domain.model.Slug;
+import dev.roadmap.importer.RoadmapRemoved;
 import dev.roadmap.importer.markdown.InlineText;
 import dev.roadmap.importer.markdown.RoadmapReader;
 import dev.roadmap.importer.markdown.RoadmapWriter;
 import dev.roadmap.web.site.RoadmapDocument.Item;
 import dev.roadmap.web.site.RoadmapDocument.Part;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
@@ -152,5 +155,12 @@ public class PublishedRoadmaps {
             return end < 0 ? "" : intro.substring(end + 1).strip();
         }
         return intro;
+    }
+
+    /** A removed roadmap's slug may be used again: what was kept under it must go. */
+    void roadmapRemoved(@Observes(during = TransactionPhase.AFTER_SUCCESS) RoadmapRemoved event) {
+        String prefix = event.slug().value() + "@";
+        rendered.keySet().removeIf(key -> key.startsWith(prefix));
+        models.keySet().removeIf(key -> key.startsWith(prefix));
     }
 }

@@ -1,6 +1,7 @@
 package dev.roadmap.web.site;
 
 import dev.roadmap.importer.EditionPublished;
+import dev.roadmap.importer.RoadmapRemoved;
 import dev.roadmap.web.site.RoadmapDocument.Item;
 import dev.roadmap.web.site.RoadmapDocument.Part;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -104,6 +105,11 @@ public class PublishedSearch {
     }
 
     void editionPublished(@Observes(during = TransactionPhase.AFTER_SUCCESS) EditionPublished event) {
+        publications.incrementAndGet();
+        index = null;
+    }
+
+    void roadmapRemoved(@Observes(during = TransactionPhase.AFTER_SUCCESS) RoadmapRemoved event) {
         publications.incrementAndGet();
         index = null;
     }

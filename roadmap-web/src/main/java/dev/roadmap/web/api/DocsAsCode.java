@@ -12,6 +12,7 @@ import dev.roadmap.importer.ImportOutcome;
 import dev.roadmap.importer.ImportRejected;
 import dev.roadmap.importer.ImportService;
 import dev.roadmap.importer.PublishService;
+import dev.roadmap.importer.RoadmapRemoval;
 import dev.roadmap.importer.markdown.ImportReport;
 import dev.roadmap.importer.markdown.MarkdownBytes;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -28,12 +29,13 @@ import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * {@code PUT /api/roadmaps/{slug}}: a Markdown document into the roadmap's draft, and the next edition when
- * asked. Answers in JSON with the importer's report; refuses a document over the limit before reading it
- * all, and a change that raced another one (409) without storing anything.
+ * The docs-as-code side of the API. {@code PUT /api/roadmaps/{slug}} puts a Markdown document into the
+ * roadmap's draft, and publishes the next edition when asked; it answers in JSON with the importer's report,
+ * refuses a document over the limit before reading it all, and a change that raced another one (409)
+ * without storing anything. {@code DELETE} removes the roadmap. Each change is a line of the audit trail.
  */
 @ApplicationScoped
-public class DraftUpload {
+public class DocsAsCode {
 
     @Inject
     private ImportService imports;
@@ -46,6 +48,9 @@ public class DraftUpload {
 
     @Inject
     private AuditTrail audit;
+
+    @Inject
+    private RoadmapRemoval removal;
 
     @Inject
     @ConfigProperty(name = "roadmap.import.max-bytes", defaultValue = "" + MarkdownBytes.DEFAULT_LIMIT)
@@ -90,6 +95,21 @@ public class DraftUpload {
             answer.add("edition", edition.number());
         }
         return Response.status(outcome.created() ? 201 : 200).type(MediaType.APPLICATION_JSON).entity(answer.build()).build();
+    }
+
+    /** {@code DELETE /api/roadmaps/{slug}}: 204 when removed, 404 when there was none. */
+    Response remove(String slug, String by) {
+        Slug name;
+        try {
+            name = Slug.of(slug);
+        } catch (RoadmapRuleViolation notASlug) {
+            return RoadmapResource.error(404, "There is no roadmap '" + slug + "'.");
+        }
+        if (!removal.remove(name)) {
+            return RoadmapResource.error(404, "There is no roadmap '" + slug + "'.");
+        }
+        audit.add(AuditEntry.now(by, Action.ROADMAP_DELETED, name, "Removed through the API, with its editions"));
+        return Response.noContent().build();
     }
 
     private boolean never(String slug) {

@@ -1,0 +1,7 @@
+package dev.roadmap.importer;
+
+import dev.roadmap.domain.model.Slug;
+
+/** Fired inside the transaction that removes a roadmap; observe it after success to forget what was kept of it. */
+public record RoadmapRemoved(Slug slug) {
+}
