@@ -3,11 +3,11 @@ package dev.roadmap.web.api;
 import dev.roadmap.domain.model.AuditEntry;
 import dev.roadmap.domain.model.AuditEntry.Action;
 import dev.roadmap.domain.model.AuditTrail;
-import dev.roadmap.domain.model.DuplicateSlugException;
 import dev.roadmap.domain.model.Edition;
 import dev.roadmap.domain.model.RoadmapRepository;
 import dev.roadmap.domain.model.RoadmapRuleViolation;
 import dev.roadmap.domain.model.Slug;
+import dev.roadmap.domain.persistence.ConcurrentChanges;
 import dev.roadmap.importer.ImportOutcome;
 import dev.roadmap.importer.ImportRejected;
 import dev.roadmap.importer.ImportService;
@@ -20,7 +20,6 @@ import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
@@ -75,7 +74,7 @@ public class DocsAsCode {
                             .add("status", 400).add("message", rejected.getMessage())
                             .add("report", lines(slug, rejected.report().errors())).build()).build();
         } catch (RuntimeException failed) {
-            if (isConflict(failed)) {
+            if (ConcurrentChanges.causedBy(failed)) {
                 return RoadmapResource.error(409, "Someone changed the roadmap '" + slug
                         + "' at the same moment; nothing was stored. Send the document again.");
             }
@@ -120,14 +119,5 @@ public class DocsAsCode {
         JsonArrayBuilder lines = Json.createArrayBuilder();
         entries.forEach(entry -> lines.add(entry.format(slug + ".md")));
         return lines;
-    }
-
-    private static boolean isConflict(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof OptimisticLockException || cause instanceof DuplicateSlugException) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -1,0 +1,175 @@
+package dev.roadmap.web.admin;
+
+import dev.roadmap.domain.model.Roadmap;
+import dev.roadmap.domain.model.RoadmapRuleViolation;
+import dev.roadmap.domain.persistence.ConcurrentChanges;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * Backs {@code /admin/edit.xhtml?roadmap=…}: the draft's title and description, and its items: add,
+ * reorder (buttons, so the keyboard does it), delete after a confirmation. Every change names the version
+ * the maintainer saw; if someone saved in between, the page says so and shows the draft as it is now.
+ */
+@Named
+@ViewScoped
+public class EditorPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private transient RoadmapEditing editing;
+
+    @Inject
+    private transient SecurityContext security;
+
+    private String slug;
+    private long seenVersion;
+    private transient Roadmap roadmap;
+
+    @NotBlank(message = "A roadmap needs a title.")
+    @Size(max = 300, message = "A title is at most 300 characters.")
+    private String title;
+
+    @Size(max = 2000, message = "A description is at most 2,000 characters.")
+    private String description;
+
+    /** New items' titles, by horizon key: one small form per horizon. */
+    private final Map<String, String> newItems = new HashMap<>();
+    private String confirmingDelete;
+
+    public void load() throws IOException {
+        if (FacesContext.getCurrentInstance().isPostback()) {
+            return;
+        }
+        try {
+            show(editing.draft(slug));
+        } catch (RoadmapRuleViolation unknown) {
+            FacesContext faces = FacesContext.getCurrentInstance();
+            faces.getExternalContext().responseSendError(404, unknown.getMessage());
+            faces.responseComplete();
+        }
+    }
+
+    private void show(Roadmap now) {
+        roadmap = now;
+        seenVersion = now.version();
+        title = now.title();
+        description = now.description();
+    }
+
+    public void saveDetails() {
+        apply(() -> editing.describe(slug, seenVersion, title, description), "Saved the title and description.");
+    }
+
+    public void addItem(String horizonKey) {
+        String itemTitle = newItems.getOrDefault(horizonKey, "");
+        if (itemTitle.isBlank()) {
+            message(FacesMessage.SEVERITY_ERROR, "Give the new item a title.");
+            return;
+        }
+        if (apply(() -> editing.addItem(slug, seenVersion, horizonKey, itemTitle.strip()), "Added “" + itemTitle.strip() + "”.")) {
+            newItems.remove(horizonKey);
+        }
+    }
+
+    public void up(String anchor) {
+        apply(() -> editing.shiftItem(slug, seenVersion, anchor, -1), null);
+    }
+
+    public void down(String anchor) {
+        apply(() -> editing.shiftItem(slug, seenVersion, anchor, 1), null);
+    }
+
+    public void askToDelete(String anchor) {
+        confirmingDelete = anchor;
+    }
+
+    public void keep() {
+        confirmingDelete = null;
+    }
+
+    public void delete() {
+        String anchor = confirmingDelete;
+        confirmingDelete = null;
+        apply(() -> editing.removeItem(slug, seenVersion, anchor), "Deleted the item from the draft.");
+    }
+
+    /** Runs a change; on a conflict, shows the draft as it is now and says why nothing changed. */
+    private boolean apply(Supplier<Roadmap> change, String done) {
+        try {
+            show(change.get());
+            if (done != null) {
+                message(FacesMessage.SEVERITY_INFO, done + " Publish to show it to the public.");
+            }
+            return true;
+        } catch (RoadmapEditing.Conflict conflict) {
+            show(editing.draft(slug));
+            message(FacesMessage.SEVERITY_ERROR, conflict.getMessage());
+        } catch (RoadmapRuleViolation refused) {
+            message(FacesMessage.SEVERITY_ERROR, refused.getMessage());
+        } catch (RuntimeException failed) {
+            if (!ConcurrentChanges.causedBy(failed)) {
+                throw failed;
+            }
+            show(editing.draft(slug));
+            message(FacesMessage.SEVERITY_ERROR, "Someone else saved this roadmap at the same moment. Here it is "
+                    + "as it is now; make your change again.");
+        }
+        return false;
+    }
+
+    private static void message(FacesMessage.Severity severity, String text) {
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, text, null));
+    }
+
+    public Roadmap getRoadmap() {
+        if (roadmap == null && slug != null) {
+            roadmap = editing.draft(slug);
+        }
+        return roadmap;
+    }
+
+    public String getSlug() {
+        return slug;
+    }
+
+    public void setSlug(String slug) {
+        this.slug = slug;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public void setDescription(String description) {
+        this.description = description;
+    }
+
+    public Map<String, String> getNewItems() {
+        return newItems;
+    }
+
+    public String getConfirmingDelete() {
+        return confirmingDelete;
+    }
+}

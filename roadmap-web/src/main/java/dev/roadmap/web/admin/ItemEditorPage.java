@@ -1,0 +1,225 @@
+package dev.roadmap.web.admin;
+
+import dev.roadmap.domain.model.Anchor;
+import dev.roadmap.domain.model.Horizon;
+import dev.roadmap.domain.model.ItemStatus;
+import dev.roadmap.domain.model.Roadmap;
+import dev.roadmap.domain.model.RoadmapRuleViolation;
+import dev.roadmap.domain.persistence.ConcurrentChanges;
+import dev.roadmap.web.site.MarkdownHtml;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.List;
+
+/**
+ * Backs {@code /admin/item.xhtml?roadmap=…&anchor=…}: one item's title, summary, text (with a preview as the
+ * public will see it), status, target, tags and horizon. If someone else saved the item after this form
+ * was opened, saving stops, shows their version beside the form, and keeps what was typed.
+ */
+@Named
+@ViewScoped
+public class ItemEditorPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final MarkdownHtml HTML = new MarkdownHtml();
+
+    @Inject
+    private transient RoadmapEditing editing;
+
+    private String slug;
+    private String anchor;
+    private long seenVersion;
+    private ItemDraft seen;
+    private ItemDraft theirs;
+    private List<Horizon> horizons;
+
+    @NotBlank(message = "An item needs a title.")
+    @Size(max = 300, message = "A title is at most 300 characters.")
+    private String title;
+
+    @Size(max = 1000, message = "A summary is at most 1,000 characters.")
+    private String summary;
+
+    private String body;
+
+    @NotNull(message = "Choose a status.")
+    private ItemStatus status;
+
+    @Size(max = 100, message = "A target is at most 100 characters, such as 2022-Q3.")
+    private String target;
+
+    @Size(max = 500, message = "At most 500 characters of tags.")
+    private String tags;
+
+    private String horizonKey;
+
+    public void load() throws IOException {
+        if (FacesContext.getCurrentInstance().isPostback()) {
+            return;
+        }
+        try {
+            Roadmap roadmap = editing.draft(slug);
+            ItemDraft item = ItemDraft.of(roadmap.findItem(Anchor.of(anchor))
+                    .orElseThrow(() -> new RoadmapRuleViolation("The draft has no item '" + anchor + "'.")));
+            horizons = List.copyOf(roadmap.horizons());
+            seenVersion = roadmap.version();
+            seen = item;
+            fill(item);
+        } catch (RoadmapRuleViolation unknown) {
+            FacesContext faces = FacesContext.getCurrentInstance();
+            faces.getExternalContext().responseSendError(404, unknown.getMessage());
+            faces.responseComplete();
+        }
+    }
+
+    private void fill(ItemDraft item) {
+        title = item.title();
+        summary = item.summary();
+        body = item.body();
+        status = item.status();
+        target = item.target();
+        tags = item.tags();
+        horizonKey = item.horizonKey();
+    }
+
+    private ItemDraft typed() {
+        return new ItemDraft(title, summary == null ? "" : summary, body == null ? "" : body, status, target, tags, horizonKey);
+    }
+
+    /** Shows the text as the public page will, without saving. */
+    public void preview() {
+        // the page renders the preview of what is in the form
+    }
+
+    public void save() {
+        try {
+            Roadmap saved = editing.saveItem(slug, seenVersion, anchor, seen, typed());
+            seenVersion = saved.version();
+            seen = typed();
+            theirs = null;
+            message(FacesMessage.SEVERITY_INFO, "Saved. Publish the roadmap to show it to the public.");
+        } catch (RoadmapEditing.Conflict conflict) {
+            showTheirs(conflict.now());
+            message(FacesMessage.SEVERITY_ERROR, conflict.getMessage());
+        } catch (RoadmapRuleViolation refused) {
+            message(FacesMessage.SEVERITY_ERROR, refused.getMessage());
+        } catch (RuntimeException failed) {
+            if (!ConcurrentChanges.causedBy(failed)) {
+                throw failed;
+            }
+            showTheirs(editing.draft(slug));
+            message(FacesMessage.SEVERITY_ERROR, "Someone else saved this item at the same moment. Your input is "
+                    + "kept below: look at theirs, then save again.");
+        }
+    }
+
+    /** After a conflict: their version to compare, and the next save knowingly replaces it. */
+    private void showTheirs(Roadmap now) {
+        now.findItem(Anchor.of(anchor)).map(ItemDraft::of).ifPresent(item -> {
+            theirs = item;
+            seen = item;
+        });
+        seenVersion = now.version();
+    }
+
+    private static void message(FacesMessage.Severity severity, String text) {
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, text, null));
+    }
+
+    /** The text in the form, rendered and sanitised as the public page will show it. */
+    public String getPreviewHtml() {
+        return HTML.block(body);
+    }
+
+    public ItemDraft getTheirs() {
+        return theirs;
+    }
+
+    public List<Horizon> getHorizons() {
+        return horizons;
+    }
+
+    public ItemStatus[] getStatuses() {
+        return ItemStatus.values();
+    }
+
+    public String getSlug() {
+        return slug;
+    }
+
+    public void setSlug(String slug) {
+        this.slug = slug;
+    }
+
+    public String getAnchor() {
+        return anchor;
+    }
+
+    public void setAnchor(String anchor) {
+        this.anchor = anchor;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    public String getSummary() {
+        return summary;
+    }
+
+    public void setSummary(String summary) {
+        this.summary = summary;
+    }
+
+    public String getBody() {
+        return body;
+    }
+
+    public void setBody(String body) {
+        this.body = body;
+    }
+
+    public ItemStatus getStatus() {
+        return status;
+    }
+
+    public void setStatus(ItemStatus status) {
+        this.status = status;
+    }
+
+    public String getTarget() {
+        return target;
+    }
+
+    public void setTarget(String target) {
+        this.target = target;
+    }
+
+    public String getTags() {
+        return tags;
+    }
+
+    public void setTags(String tags) {
+        this.tags = tags;
+    }
+
+    public String getHorizonKey() {
+        return horizonKey;
+    }
+
+    public void setHorizonKey(String horizonKey) {
+        this.horizonKey = horizonKey;
+    }
+}

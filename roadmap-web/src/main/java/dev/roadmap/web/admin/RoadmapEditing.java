@@ -1,0 +1,137 @@
+package dev.roadmap.web.admin;
+
+import dev.roadmap.domain.model.Anchor;
+import dev.roadmap.domain.model.Roadmap;
+import dev.roadmap.domain.model.RoadmapItem;
+import dev.roadmap.domain.model.RoadmapRepository;
+import dev.roadmap.domain.model.RoadmapRuleViolation;
+import dev.roadmap.domain.model.PlanningPeriod;
+import dev.roadmap.domain.model.Slug;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * Changes to a roadmap's draft made in the editor. Every change names the version of the draft the
+ * maintainer was looking at: if someone else saved since, nothing is changed and {@link Conflict} says what
+ * they changed, so the maintainer can look and apply their own input again.
+ */
+@ApplicationScoped
+public class RoadmapEditing {
+
+    /** Someone else saved the draft after this maintainer opened it. */
+    public static final class Conflict extends RoadmapRuleViolation {
+
+        private final transient Roadmap now;
+
+        Conflict(String message, Roadmap now) {
+            super(message);
+            this.now = now;
+        }
+
+        public Roadmap now() {
+            return now;
+        }
+    }
+
+    @Inject
+    private RoadmapRepository roadmaps;
+
+    @Transactional
+    public Roadmap draft(String slug) {
+        Roadmap roadmap = existing(slug);
+        roadmap.items().forEach(RoadmapItem::tags);
+        return roadmap;
+    }
+
+    @Transactional(rollbackOn = Exception.class)
+    public Roadmap describe(String slug, long seenVersion, String title, String description) {
+        return change(slug, seenVersion, roadmap -> {
+            roadmap.rename(title);
+            roadmap.describe(description);
+        });
+    }
+
+    /** Saves the edit form of one item, unless the draft changed since {@code seen} was read. */
+    @Transactional(rollbackOn = Exception.class)
+    public Roadmap saveItem(String slug, long seenVersion, String anchorText, ItemDraft seen, ItemDraft edited) {
+        Roadmap roadmap = existing(slug);
+        Anchor anchor = Anchor.of(anchorText);
+        RoadmapItem item = roadmap.findItem(anchor)
+                .orElseThrow(() -> new Conflict("Someone removed this item since you opened it.", roadmap));
+        if (roadmap.version() != seenVersion) {
+            List<String> changed = seen.differencesFrom(ItemDraft.of(item));
+            if (!changed.isEmpty()) {
+                throw new Conflict("Someone else saved this item since you opened it; they changed its "
+                        + String.join(", ", changed) + ". Your input is kept below: look at theirs, then save again.",
+                        roadmap);
+            }
+        }
+        roadmap.renameItem(anchor, edited.title());
+        roadmap.describeItem(anchor, edited.summary(), edited.body());
+        roadmap.changeItemStatus(anchor, edited.status());
+        roadmap.targetItem(anchor, edited.target() == null || edited.target().isBlank() ? null
+                : PlanningPeriod.parse(edited.target()));
+        roadmap.tagItem(anchor, edited.tagList());
+        if (!item.horizon().key().equals(edited.horizonKey())) {
+            roadmap.moveItem(anchor, edited.horizonKey(), roadmap.itemsIn(edited.horizonKey()).size());
+        }
+        return roadmaps.save(roadmap);
+    }
+
+    @Transactional(rollbackOn = Exception.class)
+    public Roadmap addItem(String slug, long seenVersion, String horizonKey, String title) {
+        return change(slug, seenVersion, roadmap -> {
+            Anchor anchor = Anchor.fromHeading(title);
+            if (roadmap.findItem(anchor).isPresent()) {
+                throw new RoadmapRuleViolation("An item called “" + title + "” is already there.");
+            }
+            roadmap.addItem(horizonKey, anchor, title);
+        });
+    }
+
+    @Transactional(rollbackOn = Exception.class)
+    public Roadmap removeItem(String slug, long seenVersion, String anchor) {
+        return change(slug, seenVersion, roadmap -> roadmap.removeItem(Anchor.of(anchor)));
+    }
+
+    /** Moves an item one place up (-1) or down (+1) within its horizon. */
+    @Transactional(rollbackOn = Exception.class)
+    public Roadmap shiftItem(String slug, long seenVersion, String anchorText, int by) {
+        return change(slug, seenVersion, roadmap -> {
+            Anchor anchor = Anchor.of(anchorText);
+            RoadmapItem item = roadmap.findItem(anchor).orElseThrow(() -> new RoadmapRuleViolation("No such item."));
+            List<Anchor> order = new ArrayList<>(roadmap.itemsIn(item.horizon().key()).stream().map(RoadmapItem::anchor).toList());
+            int from = order.indexOf(anchor);
+            int to = from + by;
+            if (to < 0 || to >= order.size()) {
+                return;
+            }
+            order.remove(from);
+            order.add(to, anchor);
+            roadmap.reorderItems(item.horizon().key(), order);
+        });
+    }
+
+    private Roadmap change(String slug, long seenVersion, Consumer<Roadmap> change) {
+        Roadmap roadmap = existing(slug);
+        if (roadmap.version() != seenVersion) {
+            throw new Conflict("Someone else changed this roadmap since you opened it. Here it is as it is now; "
+                    + "make your change again.", roadmap);
+        }
+        change.accept(roadmap);
+        return roadmaps.save(roadmap);
+    }
+
+    private Roadmap existing(String slug) {
+        try {
+            return roadmaps.findBySlug(Slug.of(slug))
+                    .orElseThrow(() -> new RoadmapRuleViolation("There is no roadmap '" + slug + "'."));
+        } catch (RoadmapRuleViolation notASlug) {
+            throw new RoadmapRuleViolation("There is no roadmap '" + slug + "'.");
+        }
+    }
+}

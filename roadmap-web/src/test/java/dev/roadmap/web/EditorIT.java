@@ -1,0 +1,153 @@
+package dev.roadmap.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The draft editor over HTTP: items edited, added, reordered and deleted, and two maintainers saving at once. */
+@ExtendWith(ArquillianExtension.class)
+class EditorIT {
+
+    private static final String SEED = new String(SampleRoadmaps.backstageMarkdown(), StandardCharsets.UTF_8);
+
+    @ArquillianResource
+    private URL base;
+
+    private URI root;
+    private String slug;
+
+    @Deployment(testable = false)
+    static WebArchive portal() {
+        return BuiltWar.withTestClasses();
+    }
+
+    @BeforeEach
+    void aFreshDraft() throws Exception {
+        root = base.toURI();
+        slug = SampleRoadmaps.freshSlug("edited").value();
+        MaintainerSession importer = signedIn();
+        HttpResponse<String> preview = importer.submitMultipart("admin/import.xhtml", "document",
+                Map.of("document:slug", slug, "document:pasted", SEED, "document:preview", "Preview"));
+        importer.submitOn(preview, "confirm", Map.of("confirm:import", "Import into the draft"));
+    }
+
+    private MaintainerSession signedIn() throws Exception {
+        MaintainerSession session = new MaintainerSession(root);
+        session.signIn("admin", MaintainerSession.ADMIN_PASSWORD);
+        return session;
+    }
+
+    private HttpResponse<String> itemPage(MaintainerSession session, String anchor) throws Exception {
+        return session.get("admin/item.xhtml?roadmap=" + slug + "&anchor=" + anchor);
+    }
+
+    /** The item form's fields as the page filled them in, with some changed. */
+    private static Map<String, String> form(HttpResponse<String> page, Map<String, String> changes) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        for (String name : new String[] {"title", "summary", "target", "tags"}) {
+            Matcher value = Pattern.compile("name=\"item:" + name + "\"[^>]*value=\"([^\"]*)\"").matcher(page.body());
+            fields.put("item:" + name, value.find() ? value.group(1).replace("&amp;", "&") : "");
+        }
+        Matcher body = Pattern.compile("name=\"item:body\"[^>]*>([^<]*)</textarea>", Pattern.DOTALL).matcher(page.body());
+        fields.put("item:body", body.find() ? body.group(1).replace("&amp;", "&").replace("&quot;", "\"").replace("&lt;", "<").replace("&gt;", ">") : "");
+        Matcher status = Pattern.compile("<option value=\"([A-Z_]+)\" selected=\"selected\">").matcher(page.body());
+        fields.put("item:status", status.find() ? status.group(1) : "PLANNED");
+        Matcher horizon = Pattern.compile("<option value=\"([a-z-]+)\" selected=\"selected\">").matcher(page.body());
+        fields.put("item:horizon", horizon.find() ? horizon.group(1) : "whats-next");
+        fields.putAll(changes);
+        fields.put("item:save", "Save");
+        return fields;
+    }
+
+    @Test
+    void anEditedItemChangesTheDraftButNotThePublicPage() throws Exception {
+        MaintainerSession maintainer = signedIn();
+        HttpResponse<String> page = itemPage(maintainer, "telemetry");
+
+        HttpResponse<String> saved = maintainer.submitOn(page, "item",
+                form(page, Map.of("item:status", "IN_PROGRESS", "item:tags", "observability, ops")));
+
+        assertThat(saved.body()).contains("Saved. Publish the roadmap");
+        assertThat(maintainer.get("admin/edit.xhtml?roadmap=" + slug).body()).contains("in progress");
+        assertThat(maintainer.get("admin/").body()).contains("Draft, never published");
+    }
+
+    @Test
+    void theSecondOfTwoMaintainersSeesWhatTheFirstChangedAndKeepsTheirInput() throws Exception {
+        MaintainerSession first = signedIn();
+        MaintainerSession second = signedIn();
+        HttpResponse<String> firstPage = itemPage(first, "telemetry");
+        HttpResponse<String> secondPage = itemPage(second, "telemetry");
+
+        first.submitOn(firstPage, "item", form(firstPage, Map.of("item:status", "SHIPPED")));
+        HttpResponse<String> conflict = second.submitOn(secondPage, "item",
+                form(secondPage, Map.of("item:title", "Telemetry for everyone")));
+
+        assertThat(conflict.body()).contains("Someone else saved this item since you opened it; they changed its status.",
+                "As the other maintainer saved it", "shipped", "value=\"Telemetry for everyone\"");
+        HttpResponse<String> again = second.submitOn(conflict, "item",
+                form(conflict, Map.of("item:title", "Telemetry for everyone")));
+        assertThat(again.body()).contains("Saved.");
+    }
+
+    @Test
+    void anEmptyTitleIsRefusedBesideTheField() throws Exception {
+        MaintainerSession maintainer = signedIn();
+        HttpResponse<String> page = itemPage(maintainer, "telemetry");
+
+        HttpResponse<String> refused = maintainer.submitOn(page, "item", form(page, Map.of("item:title", "")));
+
+        assertThat(refused.body()).contains("An item needs a title.").doesNotContain("Saved.");
+    }
+
+    @Test
+    void itemsAreAddedReorderedAndDeletedAfterAConfirmation() throws Exception {
+        MaintainerSession maintainer = signedIn();
+        HttpResponse<String> editor = maintainer.get("admin/edit.xhtml?roadmap=" + slug);
+
+        HttpResponse<String> added = maintainer.submitOn(editor, "items",
+                Map.of(field(editor, "new-future-work"), "Plugin marketplace", button(editor, "Add to Future work"), "Add"));
+        assertThat(added.body()).contains("Added “Plugin marketplace”.");
+
+        HttpResponse<String> moved = maintainer.submitOn(added, "items", Map.of(button(added, "Move Plugin marketplace up"), "↑"));
+        assertThat(moved.body().indexOf("Plugin marketplace")).isLessThan(moved.body().indexOf("Improved UX design"));
+
+        HttpResponse<String> asked = maintainer.submitOn(moved, "items", Map.of(button(moved, "Delete Plugin marketplace"), "Delete"));
+        assertThat(asked.body()).contains("Delete “Plugin marketplace” from the draft?");
+        HttpResponse<String> deleted = maintainer.submitOn(asked, "items", Map.of(buttonByValue(asked, "Yes, delete it"), "Yes"));
+        assertThat(deleted.body()).contains("Deleted the item from the draft.").doesNotContain("Plugin marketplace</span>");
+    }
+
+    private static String button(HttpResponse<String> page, String label) {
+        Matcher button = Pattern.compile("name=\"(items:[^\"]+)\"[^>]*aria-label=\"" + Pattern.quote(label) + "\"").matcher(page.body());
+        assertThat(button.find()).as(label).isTrue();
+        return button.group(1);
+    }
+
+    private static String buttonByValue(HttpResponse<String> page, String value) {
+        Matcher button = Pattern.compile("name=\"(items:[^\"]+)\" value=\"" + Pattern.quote(value) + "\"").matcher(page.body());
+        assertThat(button.find()).as(value).isTrue();
+        return button.group(1);
+    }
+
+    private static String field(HttpResponse<String> page, String id) {
+        Matcher field = Pattern.compile("id=\"" + Pattern.quote(id) + "\"[^>]*name=\"([^\"]+)\"|name=\"([^\"]+)\"[^>]*id=\"" + Pattern.quote(id) + "\"")
+                .matcher(page.body());
+        assertThat(field.find()).as(id).isTrue();
+        return field.group(1) != null ? field.group(1) : field.group(2);
+    }
+}
