@@ -9,9 +9,14 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.WebDriver;
 
 /** A maintainer signing in and out of the maintainer UI in a real browser. */
@@ -26,12 +31,13 @@ class AdminBrowserIT {
         return BuiltWar.withTestClasses();
     }
 
-    private static void signIn(WebDriver page, String username, String password) {
+    private static void signIn(Browser browser, String username, String password) {
+        WebDriver page = browser.driver();
         page.findElement(By.id("login:username")).clear();
         page.findElement(By.id("login:username")).sendKeys(username);
         page.findElement(By.id("login:password")).clear();
         page.findElement(By.id("login:password")).sendKeys(password);
-        page.findElement(By.id("login:signIn")).click();
+        browser.clickAndWaitForPage(By.id("login:signIn"));
     }
 
     @Test
@@ -44,50 +50,90 @@ class AdminBrowserIT {
             browser.screenshot("admin-login");
             browser.assertAccessible();
 
-            signIn(page, "admin", "not-the-password");
+            signIn(browser, "admin", "not-the-password");
             assertThat(page.findElement(By.id("messages")).getText()).isEqualTo("Wrong user name or password.");
             browser.screenshot("admin-login-refused");
             browser.assertAccessible();
 
-            signIn(page, "admin", MaintainerSession.ADMIN_PASSWORD);
+            signIn(browser, "admin", MaintainerSession.ADMIN_PASSWORD);
             browser.waitForAddressContaining("/admin/");
             assertThat(page.findElement(By.tagName("h1")).getText()).isEqualTo("Roadmaps");
             assertThat(page.findElement(By.cssSelector(".data-table")).getText()).contains("Roadmap", "backstage", "Published");
             browser.screenshot("admin-dashboard");
             browser.assertAccessible();
 
-            page.findElement(By.linkText("Import from Markdown")).click();
+            browser.clickAndWaitForPage(By.linkText("Import from Markdown"));
             page.findElement(By.id("document:slug")).sendKeys("walk-through");
             ((JavascriptExecutor) page).executeScript("arguments[0].value = arguments[1];",
                     page.findElement(By.id("document:pasted")),
                     new String(SampleRoadmaps.backstageMarkdown(), StandardCharsets.UTF_8));
-            page.findElement(By.id("document:preview")).click();
+            browser.clickAndWaitForPage(By.id("document:preview"));
             assertThat(page.findElement(By.id("report-heading")).isDisplayed()).isTrue();
             assertThat(page.findElement(By.tagName("main")).getText()).contains("warning:", "Backstage Search 1.0");
             browser.screenshot("admin-import-preview");
             browser.assertAccessible();
-            page.findElement(By.id("confirm:import")).click();
+            browser.clickAndWaitForPage(By.id("confirm:import"));
             browser.waitForAddressContaining("imported=walk-through");
-            page.findElement(By.cssSelector("a[aria-label='Publish or go back: walk-through']")).click();
+            browser.clickAndWaitForPage(By.cssSelector("a[aria-label='Publish or go back: walk-through']"));
             assertThat(page.findElement(By.tagName("main")).getText()).contains("was never published", "Added");
             browser.screenshot("admin-publish");
             browser.assertAccessible();
-            page.findElement(By.id("publish:publish")).click();
+            browser.clickAndWaitForPage(By.id("publish:publish"));
             assertThat(page.findElement(By.id("messages")).getText()).contains("Published edition 1");
 
-            page.findElement(By.linkText("API tokens")).click();
+            browser.clickAndWaitForPage(By.linkText("API tokens"));
             page.findElement(By.id("create:name")).sendKeys("docs CI");
-            page.findElement(By.id("create:make")).click();
+            browser.clickAndWaitForPage(By.id("create:make"));
             assertThat(page.findElement(By.id("new-token")).getText()).startsWith("rp_");
             assertThat(page.findElement(By.cssSelector(".data-table")).getText()).contains("docs CI", "Active");
             browser.screenshot("admin-tokens");
             browser.assertAccessible();
 
-            page.findElement(By.id("signOut:button")).click();
+            browser.clickAndWaitForPage(By.id("signOut:button"));
             browser.waitForAddressContaining("signedOut=true");
             assertThat(page.findElement(By.cssSelector("[role=status]")).getText()).isEqualTo("You have signed out.");
             page.get(base.toURI().resolve("admin/").toString());
             browser.waitForAddressContaining("/login.xhtml");
+        }
+    }
+
+    @Test
+    void twoMaintainersEditingTheSameItemInTwoBrowsersDoNotOverwriteEachOther() throws Exception {
+        try (Browser first = Browser.headless(1280, 1100); Browser second = Browser.headless(1280, 1100)) {
+            String slug = SampleRoadmaps.freshSlug("conflict").value();
+            HttpResponse<String> put = HttpClient.newHttpClient().send(HttpRequest.newBuilder(base.toURI().resolve("api/roadmaps/" + slug))
+                    .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                            ("admin:" + MaintainerSession.ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8)))
+                    .header("Content-Type", "text/markdown")
+                    .PUT(HttpRequest.BodyPublishers.ofByteArray(SampleRoadmaps.backstageMarkdown())).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(put.statusCode()).isEqualTo(201);
+            String item = base.toURI().resolve("admin/item.xhtml?roadmap=" + slug + "&anchor=graphql-support").toString();
+            for (Browser browser : new Browser[] {first, second}) {
+                browser.driver().get(base.toURI().resolve("login.xhtml").toString());
+                signIn(browser, "admin", MaintainerSession.ADMIN_PASSWORD);
+                browser.waitForAddressContaining("/admin/");
+                browser.driver().get(item);
+            }
+            first.screenshot("admin-item-editor");
+            first.assertAccessible();
+
+            new Select(first.driver().findElement(By.id("item:status"))).selectByVisibleText("in progress");
+            first.clickAndWaitForPage(By.id("item:save"));
+            assertThat(first.driver().findElement(By.id("messages")).getText()).contains("Saved.");
+
+            WebDriver late = second.driver();
+            late.findElement(By.id("item:tags")).clear();
+            late.findElement(By.id("item:tags")).sendKeys("api, graphql");
+            second.clickAndWaitForPage(By.id("item:save"));
+            assertThat(late.findElement(By.id("messages")).getText()).contains("they changed its status");
+            assertThat(late.findElement(By.cssSelector(".theirs")).getText()).contains("in progress");
+            assertThat(late.findElement(By.id("item:tags")).getAttribute("value")).as("their input is kept").isEqualTo("api, graphql");
+            second.screenshot("admin-item-conflict");
+            second.assertAccessible();
+
+            second.clickAndWaitForPage(By.id("item:save"));
+            assertThat(late.findElement(By.id("messages")).getText()).contains("Saved.");
         }
     }
 }

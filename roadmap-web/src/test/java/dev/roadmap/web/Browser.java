@@ -15,7 +15,9 @@ import java.util.List;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -57,6 +59,18 @@ final class Browser implements AutoCloseable {
 
     WebDriver driver() {
         return driver;
+    }
+
+    /**
+     * Clicks what submits a form or follows a link, and waits until the next page has replaced this one:
+     * a click alone may return while the old page is still there.
+     */
+    void clickAndWaitForPage(By target) {
+        WebElement old = driver.findElement(By.tagName("html"));
+        driver.findElement(target).click();
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+        wait.until(ExpectedConditions.stalenessOf(old));
+        wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
     }
 
     /** Waits for a navigation a click or a submit started, until the address has the text. */

@@ -72,7 +72,7 @@ class HostileContentBrowserIT {
             page.get(root.resolve("login.xhtml").toString());
             page.findElement(By.id("login:username")).sendKeys("admin");
             page.findElement(By.id("login:password")).sendKeys(MaintainerSession.ADMIN_PASSWORD);
-            page.findElement(By.id("login:signIn")).click();
+            browser.clickAndWaitForPage(By.id("login:signIn"));
             browser.waitForAddressContaining("/admin/");
             assertThat(page.getPageSource()).contains("Hostile roadmap");
             assertNoLivePayload(page, "admin/");

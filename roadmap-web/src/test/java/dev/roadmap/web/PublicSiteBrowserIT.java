@@ -36,7 +36,7 @@ class PublicSiteBrowserIT {
             browser.screenshot("home");
             browser.assertAccessible();
 
-            page.findElement(By.linkText(TwoEditionRoadmap.TITLE)).click();
+            browser.clickAndWaitForPage(By.linkText(TwoEditionRoadmap.TITLE));
             assertThat(page.getCurrentUrl()).endsWith("/roadmaps/backstage-next");
             assertThat(page.findElement(By.tagName("h1")).getText()).isEqualTo(TwoEditionRoadmap.TITLE);
             browser.screenshot("roadmap");
@@ -48,21 +48,21 @@ class PublicSiteBrowserIT {
             assertThat(search.getText()).contains("Backstage Search 1.0");
             browser.screenshot("roadmap-item-from-table");
 
-            search.findElement(By.linkText("History of this item")).click();
+            browser.clickAndWaitForPage(By.cssSelector("[id='search-1.0'] .item__more a"));
             assertThat(page.getCurrentUrl()).endsWith("/roadmaps/backstage-next/items/search-1.0");
             assertThat(page.findElement(By.cssSelector(".history")).getText())
                     .contains("Edition 1: 2022-Q2", "Edition 2: 2022-Q2, revised", "Status changed from planned to in progress");
             browser.screenshot("item");
             browser.assertAccessible();
 
-            page.findElement(By.linkText("Board")).click();
+            browser.clickAndWaitForPage(By.linkText("Board"));
             assertThat(page.getCurrentUrl()).endsWith("/roadmaps/backstage-next/board");
             assertThat(page.findElements(By.cssSelector(".board__column"))).hasSize(2);
             browser.screenshot("board");
             browser.assertAccessible();
 
             new Select(page.findElement(By.id("filter-status"))).selectByVisibleText("in progress");
-            page.findElement(By.cssSelector(".filters button[type=submit]")).click();
+            browser.clickAndWaitForPage(By.cssSelector(".filters button[type=submit]"));
             browser.waitForAddressContaining("status=in-progress");
             assertThat(page.getCurrentUrl()).contains("/board?");
             assertThat(page.findElements(By.cssSelector(".card"))).singleElement()
@@ -70,20 +70,20 @@ class PublicSiteBrowserIT {
             browser.screenshot("board-filtered");
             browser.assertAccessible();
 
-            page.findElement(By.linkText("Editions")).click();
+            browser.clickAndWaitForPage(By.linkText("Editions"));
             browser.screenshot("editions");
             browser.assertAccessible();
-            page.findElement(By.linkText("What changed since edition 1")).click();
+            browser.clickAndWaitForPage(By.linkText("What changed since edition 1"));
             assertThat(page.getCurrentUrl()).endsWith("/roadmaps/backstage-next/diff?from=1&to=2");
             assertThat(page.findElement(By.tagName("main")).getText())
                     .contains("Added", "Plugin marketplace", "Status changed", "Text changed", "+Fix the last issues");
             browser.screenshot("diff");
             browser.assertAccessible();
 
-            page.findElement(By.linkText("Search")).click();
+            browser.clickAndWaitForPage(By.linkText("Search"));
             WebElement query = page.findElement(By.id("search-q"));
             query.sendKeys("search ux");
-            query.submit();
+            browser.clickAndWaitForPage(By.cssSelector(".search-form button[type=submit]"));
             browser.waitForAddressContaining("/search?q=search+ux");
             List<WebElement> hits = page.findElements(By.cssSelector(".hit"));
             assertThat(hits).singleElement().satisfies(hit -> {
@@ -93,7 +93,7 @@ class PublicSiteBrowserIT {
             browser.screenshot("search");
             browser.assertAccessible();
 
-            hits.get(0).findElement(By.cssSelector(".hit__title a")).click();
+            browser.clickAndWaitForPage(By.cssSelector(".hit .hit__title a"));
             assertThat(page.getCurrentUrl()).endsWith("/roadmaps/backstage-next/items/search-1.0");
         }
     }
