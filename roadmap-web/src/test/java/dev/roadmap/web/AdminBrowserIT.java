@@ -13,10 +13,13 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Base64;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.openqa.selenium.WebDriver;
 
 /** A maintainer signing in and out of the maintainer UI in a real browser. */
@@ -115,6 +118,9 @@ class AdminBrowserIT {
                 browser.waitForAddressContaining("/admin/");
                 browser.driver().get(item);
             }
+            first.driver().findElement(By.id("item:body")).sendKeys("Queries with **one** schema.");
+            new WebDriverWait(first.driver(), Duration.ofSeconds(10)).until(ExpectedConditions.textToBe(
+                    By.cssSelector("#live-preview strong"), "one"));
             first.screenshot("admin-item-editor");
             first.assertAccessible();
 
@@ -126,7 +132,7 @@ class AdminBrowserIT {
             late.findElement(By.id("item:tags")).clear();
             late.findElement(By.id("item:tags")).sendKeys("api, graphql");
             second.clickAndWaitForPage(By.id("item:save"));
-            assertThat(late.findElement(By.id("messages")).getText()).contains("they changed its status");
+            assertThat(late.findElement(By.id("messages")).getText()).contains("they changed its text, status");
             assertThat(late.findElement(By.cssSelector(".theirs")).getText()).contains("in progress");
             assertThat(late.findElement(By.id("item:tags")).getAttribute("value")).as("their input is kept").isEqualTo("api, graphql");
             second.screenshot("admin-item-conflict");

@@ -17,6 +17,7 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -69,7 +70,14 @@ final class Browser implements AutoCloseable {
         WebElement old = driver.findElement(By.tagName("html"));
         driver.findElement(target).click();
         WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(15));
-        wait.until(ExpectedConditions.stalenessOf(old));
+        wait.until(d -> {
+            try {
+                old.isEnabled();
+                return false;
+            } catch (WebDriverException gone) {
+                return true; // stale, or "does not belong to the document": the old page is gone either way
+            }
+        });
         wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
     }
 

@@ -134,9 +134,9 @@ public class ItemEditorPage implements Serializable {
         FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, text, null));
     }
 
-    /** The text in the form, rendered and sanitised as the public page will show it. */
+    /** The summary and text in the form, rendered and sanitised as the public page will show them. */
     public String getPreviewHtml() {
-        return HTML.block(body);
+        return HTML.block((summary == null || summary.isBlank() ? "" : summary + "\n\n") + (body == null ? "" : body));
     }
 
     public ItemDraft getTheirs() {

@@ -1,0 +1,40 @@
+package dev.roadmap.web.api;
+
+import dev.roadmap.web.security.Roles;
+import dev.roadmap.web.site.MarkdownHtml;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/**
+ * {@code POST /api/preview}: Markdown rendered and sanitised exactly as the public pages will show it, for
+ * the item editor's live preview. Only for maintainers; it changes nothing.
+ */
+@Path("/preview")
+@RequestScoped
+public class PreviewResource {
+
+    private static final int MAX_CHARACTERS = 100_000;
+    private final MarkdownHtml html = new MarkdownHtml();
+
+    @POST
+    @Consumes({"text/markdown", MediaType.TEXT_PLAIN})
+    @Produces(MediaType.TEXT_HTML)
+    @Operation(summary = "Markdown as the public pages render it, sanitised (editors and administrators)")
+    public Response preview(String markdown, @Context SecurityContext caller) {
+        if (!caller.isUserInRole(Roles.EDITOR) && !caller.isUserInRole(Roles.ADMIN)) {
+            return Response.status(caller.getUserPrincipal() == null ? 401 : 403).build();
+        }
+        if (markdown.length() > MAX_CHARACTERS) {
+            return Response.status(413).build();
+        }
+        return Response.ok(html.block(markdown)).build();
+    }
+}
