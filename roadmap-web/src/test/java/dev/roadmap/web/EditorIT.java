@@ -132,6 +132,23 @@ class EditorIT {
         assertThat(deleted.body()).contains("Deleted the item from the draft.").doesNotContain("Plugin marketplace</span>");
     }
 
+    @Test
+    void horizonsAreAddedRenamedAndMoved() throws Exception {
+        MaintainerSession maintainer = signedIn();
+        HttpResponse<String> editor = maintainer.get("admin/edit.xhtml?roadmap=" + slug);
+
+        HttpResponse<String> added = maintainer.submitOn(editor, "horizon",
+                Map.of("horizon:title", "Done this year", "horizon:kind", "DONE", "horizon:add", "Add the horizon"));
+        assertThat(added.body()).contains("Added the horizon “Done this year”.");
+
+        HttpResponse<String> renamed = maintainer.submitOn(added, "items",
+                Map.of(field(added, "rename-done-this-year"), "Shipped", button(added, "Rename Done this year"), "Rename"));
+        assertThat(renamed.body()).contains("Renamed the horizon.", ">Shipped</h2>");
+
+        HttpResponse<String> moved = maintainer.submitOn(renamed, "items", Map.of(button(renamed, "Move the horizon Shipped up"), "↑"));
+        assertThat(moved.body().indexOf(">Shipped</h2>")).isLessThan(moved.body().indexOf(">Future work</h2>"));
+    }
+
     private static String button(HttpResponse<String> page, String label) {
         Matcher button = Pattern.compile("name=\"(items:[^\"]+)\"[^>]*aria-label=\"" + Pattern.quote(label) + "\"").matcher(page.body());
         assertThat(button.find()).as(label).isTrue();

@@ -1,5 +1,6 @@
 package dev.roadmap.web.admin;
 
+import dev.roadmap.domain.model.HorizonKind;
 import dev.roadmap.domain.model.Roadmap;
 import dev.roadmap.domain.model.RoadmapRuleViolation;
 import dev.roadmap.domain.persistence.ConcurrentChanges;
@@ -13,13 +14,16 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.io.Serializable;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
 /**
- * Backs {@code /admin/edit.xhtml?roadmap=…}: the draft's title and description, and its items: add,
- * reorder (buttons, so the keyboard does it), delete after a confirmation. Every change names the version
+ * Backs {@code /admin/edit.xhtml?roadmap=…}: the draft's title and description; its horizons: add, rename,
+ * reorder; its items: add, reorder (buttons, so the keyboard does it, or drag and drop), delete after a
+ * confirmation. Every change names the version
  * the maintainer saw; if someone saved in between, the page says so and shows the draft as it is now.
  */
 @Named
@@ -48,6 +52,10 @@ public class EditorPage implements Serializable {
     /** New items' titles, by horizon key: one small form per horizon. */
     private final Map<String, String> newItems = new HashMap<>();
     private String confirmingDelete;
+    private final Map<String, String> horizonTitles = new HashMap<>();
+    private String newHorizonTitle;
+    private HorizonKind newHorizonKind = HorizonKind.LATER;
+    private String draggedOrder;
 
     public void load() throws IOException {
         if (FacesContext.getCurrentInstance().isPostback()) {
@@ -67,6 +75,8 @@ public class EditorPage implements Serializable {
         seenVersion = now.version();
         title = now.title();
         description = now.description();
+        horizonTitles.clear();
+        now.horizons().forEach(horizon -> horizonTitles.put(horizon.key(), horizon.title()));
     }
 
     public void saveDetails() {
@@ -90,6 +100,46 @@ public class EditorPage implements Serializable {
 
     public void down(String anchor) {
         apply(() -> editing.shiftItem(slug, seenVersion, anchor, 1), null);
+    }
+
+    public void addHorizon() {
+        if (newHorizonTitle == null || newHorizonTitle.isBlank()) {
+            message(FacesMessage.SEVERITY_ERROR, "Give the new horizon a title, such as “Next quarter”.");
+            return;
+        }
+        if (apply(() -> editing.addHorizon(slug, seenVersion, newHorizonTitle.strip(), newHorizonKind),
+                "Added the horizon “" + newHorizonTitle.strip() + "”.")) {
+            newHorizonTitle = null;
+        }
+    }
+
+    public void renameHorizon(String key) {
+        String renamed = horizonTitles.getOrDefault(key, "");
+        if (renamed.isBlank()) {
+            message(FacesMessage.SEVERITY_ERROR, "A horizon needs a title.");
+            return;
+        }
+        apply(() -> editing.renameHorizon(slug, seenVersion, key, renamed.strip()), "Renamed the horizon.");
+    }
+
+    public void horizonUp(String key) {
+        apply(() -> editing.shiftHorizon(slug, seenVersion, key, -1), null);
+    }
+
+    public void horizonDown(String key) {
+        apply(() -> editing.shiftHorizon(slug, seenVersion, key, 1), null);
+    }
+
+    /** The order a drag and drop left a horizon's items in: "horizon-key:anchor,anchor,…". */
+    public void saveDraggedOrder() {
+        int colon = draggedOrder == null ? -1 : draggedOrder.indexOf(':');
+        if (colon < 1) {
+            return;
+        }
+        String horizonKey = draggedOrder.substring(0, colon);
+        List<String> anchors = Arrays.stream(draggedOrder.substring(colon + 1).split(",")).filter(a -> !a.isBlank()).toList();
+        draggedOrder = null;
+        apply(() -> editing.orderItems(slug, seenVersion, horizonKey, anchors), "Saved the new order.");
     }
 
     public void askToDelete(String anchor) {
@@ -167,6 +217,38 @@ public class EditorPage implements Serializable {
 
     public Map<String, String> getNewItems() {
         return newItems;
+    }
+
+    public Map<String, String> getHorizonTitles() {
+        return horizonTitles;
+    }
+
+    public String getNewHorizonTitle() {
+        return newHorizonTitle;
+    }
+
+    public void setNewHorizonTitle(String newHorizonTitle) {
+        this.newHorizonTitle = newHorizonTitle;
+    }
+
+    public HorizonKind getNewHorizonKind() {
+        return newHorizonKind;
+    }
+
+    public void setNewHorizonKind(HorizonKind newHorizonKind) {
+        this.newHorizonKind = newHorizonKind;
+    }
+
+    public HorizonKind[] getHorizonKinds() {
+        return HorizonKind.values();
+    }
+
+    public String getDraggedOrder() {
+        return draggedOrder;
+    }
+
+    public void setDraggedOrder(String draggedOrder) {
+        this.draggedOrder = draggedOrder;
     }
 
     public String getConfirmingDelete() {

@@ -1,6 +1,8 @@
 package dev.roadmap.web.admin;
 
 import dev.roadmap.domain.model.Anchor;
+import dev.roadmap.domain.model.Horizon;
+import dev.roadmap.domain.model.HorizonKind;
 import dev.roadmap.domain.model.Roadmap;
 import dev.roadmap.domain.model.RoadmapItem;
 import dev.roadmap.domain.model.RoadmapRepository;
@@ -114,6 +116,34 @@ public class RoadmapEditing {
             order.add(to, anchor);
             roadmap.reorderItems(item.horizon().key(), order);
         });
+    }
+
+    @Transactional(rollbackOn = Exception.class)
+    public Roadmap addHorizon(String slug, long seenVersion, String title, HorizonKind kind) {
+        return change(slug, seenVersion, roadmap -> roadmap.addHorizon(Anchor.fromHeading(title).value(), title, kind));
+    }
+
+    @Transactional(rollbackOn = Exception.class)
+    public Roadmap renameHorizon(String slug, long seenVersion, String key, String title) {
+        return change(slug, seenVersion, roadmap -> roadmap.renameHorizon(key, title));
+    }
+
+    /** Moves a horizon one place up (-1) or down (+1). */
+    @Transactional(rollbackOn = Exception.class)
+    public Roadmap shiftHorizon(String slug, long seenVersion, String key, int by) {
+        return change(slug, seenVersion, roadmap -> {
+            List<String> keys = roadmap.horizons().stream().map(Horizon::key).toList();
+            int to = keys.indexOf(key) + by;
+            if (to >= 0 && to < keys.size()) {
+                roadmap.moveHorizon(key, to);
+            }
+        });
+    }
+
+    /** Puts a horizon's items in the order given (drag and drop sends the whole order). */
+    @Transactional(rollbackOn = Exception.class)
+    public Roadmap orderItems(String slug, long seenVersion, String horizonKey, List<String> anchors) {
+        return change(slug, seenVersion, roadmap -> roadmap.reorderItems(horizonKey, anchors.stream().map(Anchor::of).toList()));
     }
 
     private Roadmap change(String slug, long seenVersion, Consumer<Roadmap> change) {
