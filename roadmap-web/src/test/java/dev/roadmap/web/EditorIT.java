@@ -149,6 +149,40 @@ class EditorIT {
         assertThat(moved.body().indexOf(">Shipped</h2>")).isLessThan(moved.body().indexOf(">Future work</h2>"));
     }
 
+    @Test
+    void sectionsAreEditedAddedAndRemoved() throws Exception {
+        MaintainerSession maintainer = signedIn();
+        HttpResponse<String> page = maintainer.get("admin/sections.xhtml?roadmap=" + slug);
+        assertThat(page.body()).contains("How to influence the roadmap");
+
+        HttpResponse<String> added = maintainer.submitOn(page, "add",
+                Map.of("add:title", "Release notes", "add:body", "See the changelog.", "add:add", "Add the section"));
+        assertThat(added.body()).contains("Added the section at the end.", "value=\"Release notes\"");
+
+        Matcher last = Pattern.compile("aria-label=\"Remove section (\\d+)\"").matcher(added.body());
+        String number = null;
+        while (last.find()) {
+            number = last.group(1);
+        }
+        HttpResponse<String> asked = maintainer.submitOn(added, "sections",
+                Map.of(sectionsButton(added, "Remove section " + number), "Remove"));
+        HttpResponse<String> removed = maintainer.submitOn(asked, "sections",
+                Map.of(sectionsButtonByValue(asked, "Yes, remove it"), "Yes"));
+        assertThat(removed.body()).contains("Removed the section.").doesNotContain("value=\"Release notes\"");
+    }
+
+    private static String sectionsButton(HttpResponse<String> page, String label) {
+        Matcher button = Pattern.compile("name=\"(sections:[^\"]+)\"[^>]*aria-label=\"" + Pattern.quote(label) + "\"").matcher(page.body());
+        assertThat(button.find()).as(label).isTrue();
+        return button.group(1);
+    }
+
+    private static String sectionsButtonByValue(HttpResponse<String> page, String value) {
+        Matcher button = Pattern.compile("name=\"(sections:[^\"]+)\" value=\"" + Pattern.quote(value) + "\"").matcher(page.body());
+        assertThat(button.find()).as(value).isTrue();
+        return button.group(1);
+    }
+
     private static String button(HttpResponse<String> page, String label) {
         Matcher button = Pattern.compile("name=\"(items:[^\"]+)\"[^>]*aria-label=\"" + Pattern.quote(label) + "\"").matcher(page.body());
         assertThat(button.find()).as(label).isTrue();

@@ -146,6 +146,22 @@ public class RoadmapEditing {
         return change(slug, seenVersion, roadmap -> roadmap.reorderItems(horizonKey, anchors.stream().map(Anchor::of).toList()));
     }
 
+    @Transactional(rollbackOn = Exception.class)
+    public Roadmap editSection(String slug, long seenVersion, int position, String title, String body) {
+        return change(slug, seenVersion, roadmap -> roadmap.editSection(position, title, body));
+    }
+
+    /** Adds a section at the end of the document, after every horizon. */
+    @Transactional(rollbackOn = Exception.class)
+    public Roadmap addSection(String slug, long seenVersion, String title, String body) {
+        return change(slug, seenVersion, roadmap -> roadmap.addSection(title, body));
+    }
+
+    @Transactional(rollbackOn = Exception.class)
+    public Roadmap removeSection(String slug, long seenVersion, int position) {
+        return change(slug, seenVersion, roadmap -> roadmap.removeSection(position));
+    }
+
     private Roadmap change(String slug, long seenVersion, Consumer<Roadmap> change) {
         Roadmap roadmap = existing(slug);
         if (roadmap.version() != seenVersion) {
