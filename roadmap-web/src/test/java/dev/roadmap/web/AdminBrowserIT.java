@@ -35,6 +35,17 @@ class AdminBrowserIT {
         return BuiltWar.withTestClasses();
     }
 
+    /** A draft of the demo roadmap under a new slug, through the API, for a test of its own. */
+    private void putTheDemoAs(String slug) throws Exception {
+        HttpResponse<String> put = HttpClient.newHttpClient().send(HttpRequest.newBuilder(base.toURI().resolve("api/roadmaps/" + slug))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                        ("admin:" + MaintainerSession.ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8)))
+                .header("Content-Type", "text/markdown")
+                .PUT(HttpRequest.BodyPublishers.ofByteArray(SampleRoadmaps.backstageMarkdown())).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(put.statusCode()).isEqualTo(201);
+    }
+
     private static void signIn(Browser browser, String username, String password) {
         WebDriver page = browser.driver();
         page.findElement(By.id("login:username")).clear();
@@ -105,13 +116,7 @@ class AdminBrowserIT {
     void twoMaintainersEditingTheSameItemInTwoBrowsersDoNotOverwriteEachOther() throws Exception {
         try (Browser first = Browser.headless(1280, 1100); Browser second = Browser.headless(1280, 1100)) {
             String slug = SampleRoadmaps.freshSlug("conflict").value();
-            HttpResponse<String> put = HttpClient.newHttpClient().send(HttpRequest.newBuilder(base.toURI().resolve("api/roadmaps/" + slug))
-                    .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
-                            ("admin:" + MaintainerSession.ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8)))
-                    .header("Content-Type", "text/markdown")
-                    .PUT(HttpRequest.BodyPublishers.ofByteArray(SampleRoadmaps.backstageMarkdown())).build(),
-                    HttpResponse.BodyHandlers.ofString());
-            assertThat(put.statusCode()).isEqualTo(201);
+            putTheDemoAs(slug);
             String item = base.toURI().resolve("admin/item.xhtml?roadmap=" + slug + "&anchor=graphql-support").toString();
             for (Browser browser : new Browser[] {first, second}) {
                 browser.driver().get(base.toURI().resolve("login.xhtml").toString());
@@ -147,13 +152,7 @@ class AdminBrowserIT {
     @Test
     void itemsAreReorderedByDragAndDrop() throws Exception {
         String slug = SampleRoadmaps.freshSlug("dragged").value();
-        HttpResponse<String> put = HttpClient.newHttpClient().send(HttpRequest.newBuilder(base.toURI().resolve("api/roadmaps/" + slug))
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
-                        ("admin:" + MaintainerSession.ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8)))
-                .header("Content-Type", "text/markdown")
-                .PUT(HttpRequest.BodyPublishers.ofByteArray(SampleRoadmaps.backstageMarkdown())).build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertThat(put.statusCode()).isEqualTo(201);
+        putTheDemoAs(slug);
         try (Browser browser = Browser.headless(1280, 1400)) {
             WebDriver page = browser.driver();
             page.get(base.toURI().resolve("login.xhtml").toString());

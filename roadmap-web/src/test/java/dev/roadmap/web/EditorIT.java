@@ -120,15 +120,15 @@ class EditorIT {
         HttpResponse<String> editor = maintainer.get("admin/edit.xhtml?roadmap=" + slug);
 
         HttpResponse<String> added = maintainer.submitOn(editor, "items",
-                Map.of(field(editor, "new-future-work"), "Plugin marketplace", button(editor, "Add to Future work"), "Add"));
+                Map.of(field(editor, "new-future-work"), "Plugin marketplace", button(editor, "items", "Add to Future work"), "Add"));
         assertThat(added.body()).contains("Added “Plugin marketplace”.");
 
-        HttpResponse<String> moved = maintainer.submitOn(added, "items", Map.of(button(added, "Move Plugin marketplace up"), "↑"));
+        HttpResponse<String> moved = maintainer.submitOn(added, "items", Map.of(button(added, "items", "Move Plugin marketplace up"), "↑"));
         assertThat(moved.body().indexOf("Plugin marketplace")).isLessThan(moved.body().indexOf("Improved UX design"));
 
-        HttpResponse<String> asked = maintainer.submitOn(moved, "items", Map.of(button(moved, "Delete Plugin marketplace"), "Delete"));
+        HttpResponse<String> asked = maintainer.submitOn(moved, "items", Map.of(button(moved, "items", "Delete Plugin marketplace"), "Delete"));
         assertThat(asked.body()).contains("Delete “Plugin marketplace” from the draft?");
-        HttpResponse<String> deleted = maintainer.submitOn(asked, "items", Map.of(buttonByValue(asked, "Yes, delete it"), "Yes"));
+        HttpResponse<String> deleted = maintainer.submitOn(asked, "items", Map.of(buttonSaying(asked, "items", "Yes, delete it"), "Yes"));
         assertThat(deleted.body()).contains("Deleted the item from the draft.").doesNotContain("Plugin marketplace</span>");
     }
 
@@ -142,10 +142,10 @@ class EditorIT {
         assertThat(added.body()).contains("Added the horizon “Done this year”.");
 
         HttpResponse<String> renamed = maintainer.submitOn(added, "items",
-                Map.of(field(added, "rename-done-this-year"), "Shipped", button(added, "Rename Done this year"), "Rename"));
+                Map.of(field(added, "rename-done-this-year"), "Shipped", button(added, "items", "Rename Done this year"), "Rename"));
         assertThat(renamed.body()).contains("Renamed the horizon.", ">Shipped</h2>");
 
-        HttpResponse<String> moved = maintainer.submitOn(renamed, "items", Map.of(button(renamed, "Move the horizon Shipped up"), "↑"));
+        HttpResponse<String> moved = maintainer.submitOn(renamed, "items", Map.of(button(renamed, "items", "Move the horizon Shipped up"), "↑"));
         assertThat(moved.body().indexOf(">Shipped</h2>")).isLessThan(moved.body().indexOf(">Future work</h2>"));
     }
 
@@ -165,32 +165,22 @@ class EditorIT {
             number = last.group(1);
         }
         HttpResponse<String> asked = maintainer.submitOn(added, "sections",
-                Map.of(sectionsButton(added, "Remove section " + number), "Remove"));
+                Map.of(button(added, "sections", "Remove section " + number), "Remove"));
         HttpResponse<String> removed = maintainer.submitOn(asked, "sections",
-                Map.of(sectionsButtonByValue(asked, "Yes, remove it"), "Yes"));
+                Map.of(buttonSaying(asked, "sections", "Yes, remove it"), "Yes"));
         assertThat(removed.body()).contains("Removed the section.").doesNotContain("value=\"Release notes\"");
     }
 
-    private static String sectionsButton(HttpResponse<String> page, String label) {
-        Matcher button = Pattern.compile("name=\"(sections:[^\"]+)\"[^>]*aria-label=\"" + Pattern.quote(label) + "\"").matcher(page.body());
+    /** The name of a button of a form, found by its accessible name, as a person finds it. */
+    private static String button(HttpResponse<String> page, String form, String label) {
+        Matcher button = Pattern.compile("name=\"(" + form + ":[^\"]+)\"[^>]*aria-label=\"" + Pattern.quote(label) + "\"").matcher(page.body());
         assertThat(button.find()).as(label).isTrue();
         return button.group(1);
     }
 
-    private static String sectionsButtonByValue(HttpResponse<String> page, String value) {
-        Matcher button = Pattern.compile("name=\"(sections:[^\"]+)\" value=\"" + Pattern.quote(value) + "\"").matcher(page.body());
-        assertThat(button.find()).as(value).isTrue();
-        return button.group(1);
-    }
-
-    private static String button(HttpResponse<String> page, String label) {
-        Matcher button = Pattern.compile("name=\"(items:[^\"]+)\"[^>]*aria-label=\"" + Pattern.quote(label) + "\"").matcher(page.body());
-        assertThat(button.find()).as(label).isTrue();
-        return button.group(1);
-    }
-
-    private static String buttonByValue(HttpResponse<String> page, String value) {
-        Matcher button = Pattern.compile("name=\"(items:[^\"]+)\" value=\"" + Pattern.quote(value) + "\"").matcher(page.body());
+    /** The name of a button of a form, found by the words on it. */
+    private static String buttonSaying(HttpResponse<String> page, String form, String value) {
+        Matcher button = Pattern.compile("name=\"(" + form + ":[^\"]+)\" value=\"" + Pattern.quote(value) + "\"").matcher(page.body());
         assertThat(button.find()).as(value).isTrue();
         return button.group(1);
     }

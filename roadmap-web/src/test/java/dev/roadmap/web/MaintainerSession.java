@@ -48,16 +48,20 @@ final class MaintainerSession {
 
     /** Posts the named form of the page at {@code path}, with its view state and the given fields. */
     HttpResponse<String> submit(String path, String formId, Map<String, String> fields) throws Exception {
-        HttpResponse<String> page = get(path);
+        return post(path, formFields(get(path), formId, fields));
+    }
+
+    /** What a browser sends for a form of the page: its id, the fields, and the page's view state. */
+    private static Map<String, String> formFields(HttpResponse<String> page, String formId, Map<String, String> fields) {
         Matcher viewState = VIEW_STATE.matcher(page.body());
         if (!viewState.find()) {
-            throw new IllegalStateException("No Faces form on " + path + " (" + page.statusCode() + ")");
+            throw new IllegalStateException("No Faces form on the page (" + page.statusCode() + "): " + page.body());
         }
         Map<String, String> all = new LinkedHashMap<>();
         all.put(formId, formId);
         all.putAll(fields);
         all.put("jakarta.faces.ViewState", viewState.group(1));
-        return post(path, all);
+        return all;
     }
 
     /**
@@ -66,28 +70,15 @@ final class MaintainerSession {
      */
     HttpResponse<String> submitOn(HttpResponse<String> page, String formId, Map<String, String> fields) throws Exception {
         Matcher form = Pattern.compile("<form id=\"" + Pattern.quote(formId) + "\"[^>]*action=\"([^\"]+)\"").matcher(page.body());
-        Matcher viewState = VIEW_STATE.matcher(page.body());
-        if (!form.find() || !viewState.find()) {
+        if (!form.find()) {
             throw new IllegalStateException("No form '" + formId + "' on the page: " + page.body());
         }
-        Map<String, String> all = new LinkedHashMap<>();
-        all.put(formId, formId);
-        all.putAll(fields);
-        all.put("jakarta.faces.ViewState", viewState.group(1));
-        return post(form.group(1).replace("&amp;", "&").substring(1), all);
+        return post(form.group(1).replace("&amp;", "&").substring(1), formFields(page, formId, fields));
     }
 
     /** Like {@link #submit}, for a form that uploads files ({@code multipart/form-data}); no file is sent. */
     HttpResponse<String> submitMultipart(String path, String formId, Map<String, String> fields) throws Exception {
-        HttpResponse<String> page = get(path);
-        Matcher viewState = VIEW_STATE.matcher(page.body());
-        if (!viewState.find()) {
-            throw new IllegalStateException("No Faces form on " + path + " (" + page.statusCode() + ")");
-        }
-        Map<String, String> all = new LinkedHashMap<>();
-        all.put(formId, formId);
-        all.putAll(fields);
-        all.put("jakarta.faces.ViewState", viewState.group(1));
+        Map<String, String> all = formFields(get(path), formId, fields);
         String boundary = "----roadmap-test-" + System.nanoTime();
         StringBuilder body = new StringBuilder();
         all.forEach((name, value) -> body.append("--").append(boundary).append("\r\n")

@@ -8,6 +8,15 @@ public interface RoadmapRepository {
 
     Optional<Roadmap> findBySlug(Slug slug);
 
+    /** The roadmap a slug names; a plain refusal naming it when there is none, or it cannot be a slug. */
+    default Roadmap require(String slug) {
+        try {
+            return findBySlug(Slug.of(slug)).orElseThrow(() -> new RoadmapRuleViolation("There is no roadmap '" + slug + "'."));
+        } catch (RoadmapRuleViolation notASlug) {
+            throw new RoadmapRuleViolation("There is no roadmap '" + slug + "'.");
+        }
+    }
+
     /** Every roadmap, by title. */
     List<Roadmap> findAll();
 

@@ -90,7 +90,7 @@ public class Drafts {
 
     @Transactional
     public PublishPreview previewPublish(String slug) {
-        Roadmap draft = existing(slug);
+        Roadmap draft = roadmaps.require(slug);
         Optional<Edition> last = lastEdition(draft);
         Roadmap before = last.map(e -> published.model(slug, e)).orElse(new Roadmap(draft.slug(), draft.title()));
         return new PublishPreview(draft, last, RoadmapChanges.between(before, draft), PublishService.defaultLabel(draft));
@@ -102,7 +102,7 @@ public class Drafts {
      */
     @Transactional(rollbackOn = Exception.class)
     public Edition publish(String slug, long seenVersion, String label, String note, String by) {
-        Roadmap draft = existing(slug);
+        Roadmap draft = roadmaps.require(slug);
         if (draft.version() != seenVersion) {
             throw new DraftMovedOn("Someone changed the draft since you opened this page. Look at the changes "
                     + "again before you publish.");
@@ -116,7 +116,7 @@ public class Drafts {
     /** Puts the draft back to what an edition published; the editions themselves never change. */
     @Transactional(rollbackOn = Exception.class)
     public void revert(String slug, int editionNumber, String by) {
-        Roadmap draft = existing(slug);
+        Roadmap draft = roadmaps.require(slug);
         Edition edition = editions.find(draft, editionNumber)
                 .orElseThrow(() -> new RoadmapRuleViolation("The roadmap has no edition " + editionNumber + "."));
         draft.replaceContentWith(published.model(slug, edition));
@@ -126,16 +126,7 @@ public class Drafts {
 
     @Transactional
     public List<Edition> editionsOf(String slug) {
-        return editions.findAllOf(existing(slug));
-    }
-
-    private Roadmap existing(String slug) {
-        try {
-            return roadmaps.findBySlug(Slug.of(slug))
-                    .orElseThrow(() -> new RoadmapRuleViolation("There is no roadmap '" + slug + "'."));
-        } catch (RoadmapRuleViolation notASlug) {
-            throw new RoadmapRuleViolation("There is no roadmap '" + slug + "'.");
-        }
+        return editions.findAllOf(roadmaps.require(slug));
     }
 
     private Optional<Edition> lastEdition(Roadmap draft) {

@@ -2,23 +2,17 @@ package dev.roadmap.web.admin;
 
 import dev.roadmap.domain.model.HorizonKind;
 import dev.roadmap.domain.model.Roadmap;
-import dev.roadmap.domain.model.RoadmapRuleViolation;
-import dev.roadmap.domain.persistence.ConcurrentChanges;
 import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-import java.io.IOException;
-import java.io.Serializable;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 
 /**
  * Backs {@code /admin/edit.xhtml?roadmap=…}: the draft's title and description; its horizons: add, rename,
@@ -28,18 +22,13 @@ import java.util.function.Supplier;
  */
 @Named
 @ViewScoped
-public class EditorPage implements Serializable {
+public class EditorPage extends DraftPage {
 
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private transient RoadmapEditing editing;
-
-    @Inject
     private transient SecurityContext security;
 
-    private String slug;
-    private long seenVersion;
     private transient Roadmap roadmap;
 
     @NotBlank(message = "A roadmap needs a title.")
@@ -57,20 +46,9 @@ public class EditorPage implements Serializable {
     private HorizonKind newHorizonKind = HorizonKind.LATER;
     private String draggedOrder;
 
-    public void load() throws IOException {
-        if (FacesContext.getCurrentInstance().isPostback()) {
-            return;
-        }
-        try {
-            show(editing.draft(slug));
-        } catch (RoadmapRuleViolation unknown) {
-            FacesContext faces = FacesContext.getCurrentInstance();
-            faces.getExternalContext().responseSendError(404, unknown.getMessage());
-            faces.responseComplete();
-        }
-    }
 
-    private void show(Roadmap now) {
+    @Override
+    void show(Roadmap now) {
         roadmap = now;
         seenVersion = now.version();
         title = now.title();
@@ -156,47 +134,12 @@ public class EditorPage implements Serializable {
         apply(() -> editing.removeItem(slug, seenVersion, anchor), "Deleted the item from the draft.");
     }
 
-    /** Runs a change; on a conflict, shows the draft as it is now and says why nothing changed. */
-    private boolean apply(Supplier<Roadmap> change, String done) {
-        try {
-            show(change.get());
-            if (done != null) {
-                message(FacesMessage.SEVERITY_INFO, done + " Publish to show it to the public.");
-            }
-            return true;
-        } catch (RoadmapEditing.Conflict conflict) {
-            show(editing.draft(slug));
-            message(FacesMessage.SEVERITY_ERROR, conflict.getMessage());
-        } catch (RoadmapRuleViolation refused) {
-            message(FacesMessage.SEVERITY_ERROR, refused.getMessage());
-        } catch (RuntimeException failed) {
-            if (!ConcurrentChanges.causedBy(failed)) {
-                throw failed;
-            }
-            show(editing.draft(slug));
-            message(FacesMessage.SEVERITY_ERROR, "Someone else saved this roadmap at the same moment. Here it is "
-                    + "as it is now; make your change again.");
-        }
-        return false;
-    }
-
-    private static void message(FacesMessage.Severity severity, String text) {
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, text, null));
-    }
 
     public Roadmap getRoadmap() {
         if (roadmap == null && slug != null) {
             roadmap = editing.draft(slug);
         }
         return roadmap;
-    }
-
-    public String getSlug() {
-        return slug;
-    }
-
-    public void setSlug(String slug) {
-        this.slug = slug;
     }
 
     public String getTitle() {

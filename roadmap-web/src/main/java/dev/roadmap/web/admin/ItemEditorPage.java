@@ -10,13 +10,11 @@ import dev.roadmap.web.site.MarkdownHtml;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.io.IOException;
-import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -26,17 +24,12 @@ import java.util.List;
  */
 @Named
 @ViewScoped
-public class ItemEditorPage implements Serializable {
+public class ItemEditorPage extends DraftPage {
 
     private static final long serialVersionUID = 1L;
     private static final MarkdownHtml HTML = new MarkdownHtml();
 
-    @Inject
-    private transient RoadmapEditing editing;
-
-    private String slug;
     private String anchor;
-    private long seenVersion;
     private ItemDraft seen;
     private ItemDraft theirs;
     private List<Horizon> horizons;
@@ -61,6 +54,7 @@ public class ItemEditorPage implements Serializable {
 
     private String horizonKey;
 
+    @Override
     public void load() throws IOException {
         if (FacesContext.getCurrentInstance().isPostback()) {
             return;
@@ -69,8 +63,7 @@ public class ItemEditorPage implements Serializable {
             Roadmap roadmap = editing.draft(slug);
             ItemDraft item = ItemDraft.of(roadmap.findItem(Anchor.of(anchor))
                     .orElseThrow(() -> new RoadmapRuleViolation("The draft has no item '" + anchor + "'.")));
-            horizons = List.copyOf(roadmap.horizons());
-            seenVersion = roadmap.version();
+            show(roadmap);
             seen = item;
             fill(item);
         } catch (RoadmapRuleViolation unknown) {
@@ -78,6 +71,12 @@ public class ItemEditorPage implements Serializable {
             faces.getExternalContext().responseSendError(404, unknown.getMessage());
             faces.responseComplete();
         }
+    }
+
+    @Override
+    void show(Roadmap now) {
+        horizons = List.copyOf(now.horizons());
+        seenVersion = now.version();
     }
 
     private void fill(ItemDraft item) {
@@ -127,12 +126,9 @@ public class ItemEditorPage implements Serializable {
             theirs = item;
             seen = item;
         });
-        seenVersion = now.version();
+        show(now);
     }
 
-    private static void message(FacesMessage.Severity severity, String text) {
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, text, null));
-    }
 
     /** The summary and text in the form, rendered and sanitised as the public page will show them. */
     public String getPreviewHtml() {
@@ -149,14 +145,6 @@ public class ItemEditorPage implements Serializable {
 
     public ItemStatus[] getStatuses() {
         return ItemStatus.values();
-    }
-
-    public String getSlug() {
-        return slug;
-    }
-
-    public void setSlug(String slug) {
-        this.slug = slug;
     }
 
     public String getAnchor() {

@@ -8,7 +8,6 @@ import dev.roadmap.domain.model.RoadmapItem;
 import dev.roadmap.domain.model.RoadmapRepository;
 import dev.roadmap.domain.model.RoadmapRuleViolation;
 import dev.roadmap.domain.model.PlanningPeriod;
-import dev.roadmap.domain.model.Slug;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -44,7 +43,7 @@ public class RoadmapEditing {
 
     @Transactional
     public Roadmap draft(String slug) {
-        Roadmap roadmap = existing(slug);
+        Roadmap roadmap = roadmaps.require(slug);
         roadmap.items().forEach(RoadmapItem::tags);
         return roadmap;
     }
@@ -60,7 +59,7 @@ public class RoadmapEditing {
     /** Saves the edit form of one item, unless the draft changed since {@code seen} was read. */
     @Transactional(rollbackOn = Exception.class)
     public Roadmap saveItem(String slug, long seenVersion, String anchorText, ItemDraft seen, ItemDraft edited) {
-        Roadmap roadmap = existing(slug);
+        Roadmap roadmap = roadmaps.require(slug);
         Anchor anchor = Anchor.of(anchorText);
         RoadmapItem item = roadmap.findItem(anchor)
                 .orElseThrow(() -> new Conflict("Someone removed this item since you opened it.", roadmap));
@@ -163,21 +162,12 @@ public class RoadmapEditing {
     }
 
     private Roadmap change(String slug, long seenVersion, Consumer<Roadmap> change) {
-        Roadmap roadmap = existing(slug);
+        Roadmap roadmap = roadmaps.require(slug);
         if (roadmap.version() != seenVersion) {
             throw new Conflict("Someone else changed this roadmap since you opened it. Here it is as it is now; "
                     + "make your change again.", roadmap);
         }
         change.accept(roadmap);
         return roadmaps.save(roadmap);
-    }
-
-    private Roadmap existing(String slug) {
-        try {
-            return roadmaps.findBySlug(Slug.of(slug))
-                    .orElseThrow(() -> new RoadmapRuleViolation("There is no roadmap '" + slug + "'."));
-        } catch (RoadmapRuleViolation notASlug) {
-            throw new RoadmapRuleViolation("There is no roadmap '" + slug + "'.");
-        }
     }
 }

@@ -1,20 +1,13 @@
 package dev.roadmap.web.admin;
 
 import dev.roadmap.domain.model.Roadmap;
-import dev.roadmap.domain.model.RoadmapRuleViolation;
 import dev.roadmap.domain.model.Section;
-import dev.roadmap.domain.persistence.ConcurrentChanges;
 import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
-import java.io.Serializable;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 
 /**
  * Backs {@code /admin/sections.xhtml?roadmap=…}: the prose of the draft around its horizons (an
@@ -22,15 +15,10 @@ import java.util.function.Supplier;
  */
 @Named
 @ViewScoped
-public class SectionsPage implements Serializable {
+public class SectionsPage extends DraftPage {
 
     private static final long serialVersionUID = 1L;
 
-    @Inject
-    private transient RoadmapEditing editing;
-
-    private String slug;
-    private long seenVersion;
     private transient Roadmap roadmap;
     private final Map<Integer, String> titles = new HashMap<>();
     private final Map<Integer, String> bodies = new HashMap<>();
@@ -38,20 +26,9 @@ public class SectionsPage implements Serializable {
     private String newBody;
     private Integer confirmingRemoval;
 
-    public void load() throws IOException {
-        if (FacesContext.getCurrentInstance().isPostback()) {
-            return;
-        }
-        try {
-            show(editing.draft(slug));
-        } catch (RoadmapRuleViolation unknown) {
-            FacesContext faces = FacesContext.getCurrentInstance();
-            faces.getExternalContext().responseSendError(404, unknown.getMessage());
-            faces.responseComplete();
-        }
-    }
 
-    private void show(Roadmap now) {
+    @Override
+    void show(Roadmap now) {
         roadmap = now;
         seenVersion = now.version();
         titles.clear();
@@ -92,44 +69,12 @@ public class SectionsPage implements Serializable {
         apply(() -> editing.removeSection(slug, seenVersion, position), "Removed the section.");
     }
 
-    private boolean apply(Supplier<Roadmap> change, String done) {
-        try {
-            show(change.get());
-            message(FacesMessage.SEVERITY_INFO, done + " Publish to show it to the public.");
-            return true;
-        } catch (RoadmapEditing.Conflict conflict) {
-            show(editing.draft(slug));
-            message(FacesMessage.SEVERITY_ERROR, conflict.getMessage());
-        } catch (RoadmapRuleViolation refused) {
-            message(FacesMessage.SEVERITY_ERROR, refused.getMessage());
-        } catch (RuntimeException failed) {
-            if (!ConcurrentChanges.causedBy(failed)) {
-                throw failed;
-            }
-            show(editing.draft(slug));
-            message(FacesMessage.SEVERITY_ERROR, "Someone else saved this roadmap at the same moment. Here it is "
-                    + "as it is now; make your change again.");
-        }
-        return false;
-    }
-
-    private static void message(FacesMessage.Severity severity, String text) {
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, text, null));
-    }
 
     public List<Section> getSections() {
         if (roadmap == null && slug != null) {
             roadmap = editing.draft(slug);
         }
         return roadmap == null ? List.of() : roadmap.sections();
-    }
-
-    public String getSlug() {
-        return slug;
-    }
-
-    public void setSlug(String slug) {
-        this.slug = slug;
     }
 
     public Map<Integer, String> getTitles() {

@@ -1,0 +1,80 @@
+package dev.roadmap.web.admin;
+
+import dev.roadmap.domain.model.Roadmap;
+import dev.roadmap.domain.model.RoadmapRuleViolation;
+import dev.roadmap.domain.persistence.ConcurrentChanges;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.function.Supplier;
+
+/**
+ * What the pages that edit a roadmap's draft share: the roadmap the address names (or the site's 404 page),
+ * the version of the draft the maintainer is looking at, and one way to make a change: on a conflict with
+ * another maintainer, the page shows the draft as it is now and says why nothing changed.
+ */
+abstract class DraftPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient RoadmapEditing editing;
+
+    String slug;
+    long seenVersion;
+
+    /** Before the first render: the draft, or 404 for an unknown roadmap. */
+    public void load() throws IOException {
+        if (FacesContext.getCurrentInstance().isPostback()) {
+            return;
+        }
+        try {
+            show(editing.draft(slug));
+        } catch (RoadmapRuleViolation unknown) {
+            FacesContext faces = FacesContext.getCurrentInstance();
+            faces.getExternalContext().responseSendError(404, unknown.getMessage());
+            faces.responseComplete();
+        }
+    }
+
+    /** Shows the draft as it is now, and remembers its version as the one seen. */
+    abstract void show(Roadmap now);
+
+    /** Runs a change of the draft; true when it was made. */
+    boolean apply(Supplier<Roadmap> change, String done) {
+        try {
+            show(change.get());
+            if (done != null) {
+                message(FacesMessage.SEVERITY_INFO, done + " Publish to show it to the public.");
+            }
+            return true;
+        } catch (RoadmapEditing.Conflict conflict) {
+            show(editing.draft(slug));
+            message(FacesMessage.SEVERITY_ERROR, conflict.getMessage());
+        } catch (RoadmapRuleViolation refused) {
+            message(FacesMessage.SEVERITY_ERROR, refused.getMessage());
+        } catch (RuntimeException failed) {
+            if (!ConcurrentChanges.causedBy(failed)) {
+                throw failed;
+            }
+            show(editing.draft(slug));
+            message(FacesMessage.SEVERITY_ERROR, "Someone else saved this roadmap at the same moment. Here it is "
+                    + "as it is now; make your change again.");
+        }
+        return false;
+    }
+
+    static void message(FacesMessage.Severity severity, String text) {
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, text, null));
+    }
+
+    public String getSlug() {
+        return slug;
+    }
+
+    public void setSlug(String slug) {
+        this.slug = slug;
+    }
+}
