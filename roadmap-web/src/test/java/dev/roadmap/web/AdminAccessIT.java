@@ -136,6 +136,14 @@ class AdminAccessIT {
     }
 
     @Test
+    void theSessionCookieIsHiddenFromScriptsAndFromOtherSites() throws Exception {
+        HttpResponse<String> login = new MaintainerSession(root).get("login.xhtml");
+
+        assertThat(login.headers().firstValue("Set-Cookie")).hasValueSatisfying(cookie -> assertThat(cookie)
+                .contains("HttpOnly").containsIgnoringCase("SameSite=Strict"));
+    }
+
+    @Test
     void everyResponseCarriesTheSecurityHeaders() throws Exception {
         MaintainerSession visitor = new MaintainerSession(root);
         for (String address : List.of("", "roadmaps/backstage", "roadmaps/backstage/board", "search?q=search",
