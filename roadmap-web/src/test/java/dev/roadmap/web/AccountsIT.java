@@ -102,6 +102,20 @@ class AccountsIT {
     }
 
     @Test
+    void disablingAnAccountEndsItsOpenSessionAtItsNextRequest() throws Exception {
+        String name = freshName();
+        String password = makeEditor(name);
+        MaintainerSession editor = new MaintainerSession(root);
+        editor.signIn(name, password);
+        assertThat(editor.get("admin/").statusCode()).isEqualTo(200);
+
+        press("Disable " + name);
+
+        assertThat(editor.get("admin/").statusCode()).isEqualTo(302);
+        assertThat(editor.get("admin/").headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login.xhtml"));
+    }
+
+    @Test
     void aTakenUserNameIsRefusedInPlainWords() throws Exception {
         String name = freshName();
         makeEditor(name);

@@ -20,7 +20,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class AdminAccessIT {
 
     /** Every address of the maintainer UI: each must refuse a visitor who has not signed in. */
-    private static final List<String> ADMIN_ADDRESSES = List.of("admin/", "admin/index.xhtml", "admin/no-such-page.xhtml");
+    private static final List<String> ADMIN_ADDRESSES = List.of("admin/", "admin/index.xhtml", "admin/import.xhtml",
+            "admin/publish.xhtml?roadmap=backstage", "admin/edit.xhtml?roadmap=backstage",
+            "admin/item.xhtml?roadmap=backstage&anchor=telemetry", "admin/sections.xhtml?roadmap=backstage",
+            "admin/audit.xhtml", "admin/tokens.xhtml", "admin/users.xhtml", "admin/no-such-page.xhtml");
 
     @ArquillianResource
     private URL base;

@@ -102,7 +102,7 @@ public class ItemEditorPage extends DraftPage {
         try {
             Roadmap saved = editing.saveItem(slug, seenVersion, anchor, seen, typed());
             seenVersion = saved.version();
-            seen = typed();
+            seen = saved.findItem(Anchor.of(anchor)).map(ItemDraft::of).orElse(typed()); // as stored: tags normalised
             theirs = null;
             message(FacesMessage.SEVERITY_INFO, "Saved. Publish the roadmap to show it to the public.");
         } catch (RoadmapEditing.Conflict conflict) {

@@ -1,6 +1,9 @@
 package dev.roadmap.web.admin;
 
 import dev.roadmap.domain.model.Anchor;
+import dev.roadmap.domain.model.AuditEntry;
+import dev.roadmap.domain.model.AuditEntry.Action;
+import dev.roadmap.domain.model.AuditTrail;
 import dev.roadmap.domain.model.Horizon;
 import dev.roadmap.domain.model.HorizonKind;
 import dev.roadmap.domain.model.Roadmap;
@@ -10,14 +13,15 @@ import dev.roadmap.domain.model.RoadmapRuleViolation;
 import dev.roadmap.domain.model.PlanningPeriod;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.security.enterprise.SecurityContext;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
 /**
- * Changes to a roadmap's draft made in the editor. Every change names the version of the draft the
- * maintainer was looking at: if someone else saved since, nothing is changed and {@link Conflict} says what
+ * Changes to a roadmap's draft made in the editor, each with its line in the audit trail, in the same
+ * transaction. Every change names the version of the draft the maintainer was looking at: if someone else saved since, nothing is changed and {@link Conflict} says what
  * they changed, so the maintainer can look and apply their own input again.
  */
 @ApplicationScoped
@@ -41,6 +45,12 @@ public class RoadmapEditing {
     @Inject
     private RoadmapRepository roadmaps;
 
+    @Inject
+    private AuditTrail audit;
+
+    @Inject
+    private SecurityContext security;
+
     @Transactional
     public Roadmap draft(String slug) {
         Roadmap roadmap = roadmaps.require(slug);
@@ -50,7 +60,7 @@ public class RoadmapEditing {
 
     @Transactional(rollbackOn = Exception.class)
     public Roadmap describe(String slug, long seenVersion, String title, String description) {
-        return change(slug, seenVersion, roadmap -> {
+        return change(slug, seenVersion, "Title and description", roadmap -> {
             roadmap.rename(title);
             roadmap.describe(description);
         });
@@ -80,12 +90,12 @@ public class RoadmapEditing {
         if (!item.horizon().key().equals(edited.horizonKey())) {
             roadmap.moveItem(anchor, edited.horizonKey(), roadmap.itemsIn(edited.horizonKey()).size());
         }
-        return roadmaps.save(roadmap);
+        return saved(roadmap, "Item saved: " + anchorText);
     }
 
     @Transactional(rollbackOn = Exception.class)
     public Roadmap addItem(String slug, long seenVersion, String horizonKey, String title) {
-        return change(slug, seenVersion, roadmap -> {
+        return change(slug, seenVersion, "Item added: " + title, roadmap -> {
             Anchor anchor = Anchor.fromHeading(title);
             if (roadmap.findItem(anchor).isPresent()) {
                 throw new RoadmapRuleViolation("An item called “" + title + "” is already there.");
@@ -96,13 +106,13 @@ public class RoadmapEditing {
 
     @Transactional(rollbackOn = Exception.class)
     public Roadmap removeItem(String slug, long seenVersion, String anchor) {
-        return change(slug, seenVersion, roadmap -> roadmap.removeItem(Anchor.of(anchor)));
+        return change(slug, seenVersion, "Item deleted: " + anchor, roadmap -> roadmap.removeItem(Anchor.of(anchor)));
     }
 
     /** Moves an item one place up (-1) or down (+1) within its horizon. */
     @Transactional(rollbackOn = Exception.class)
     public Roadmap shiftItem(String slug, long seenVersion, String anchorText, int by) {
-        return change(slug, seenVersion, roadmap -> {
+        return change(slug, seenVersion, "Item moved: " + anchorText, roadmap -> {
             Anchor anchor = Anchor.of(anchorText);
             RoadmapItem item = roadmap.findItem(anchor).orElseThrow(() -> new RoadmapRuleViolation("No such item."));
             List<Anchor> order = new ArrayList<>(roadmap.itemsIn(item.horizon().key()).stream().map(RoadmapItem::anchor).toList());
@@ -119,18 +129,18 @@ public class RoadmapEditing {
 
     @Transactional(rollbackOn = Exception.class)
     public Roadmap addHorizon(String slug, long seenVersion, String title, HorizonKind kind) {
-        return change(slug, seenVersion, roadmap -> roadmap.addHorizon(Anchor.fromHeading(title).value(), title, kind));
+        return change(slug, seenVersion, "Horizon added: " + title, roadmap -> roadmap.addHorizon(Anchor.fromHeading(title).value(), title, kind));
     }
 
     @Transactional(rollbackOn = Exception.class)
     public Roadmap renameHorizon(String slug, long seenVersion, String key, String title) {
-        return change(slug, seenVersion, roadmap -> roadmap.renameHorizon(key, title));
+        return change(slug, seenVersion, "Horizon renamed: " + title, roadmap -> roadmap.renameHorizon(key, title));
     }
 
     /** Moves a horizon one place up (-1) or down (+1). */
     @Transactional(rollbackOn = Exception.class)
     public Roadmap shiftHorizon(String slug, long seenVersion, String key, int by) {
-        return change(slug, seenVersion, roadmap -> {
+        return change(slug, seenVersion, "Horizon moved: " + key, roadmap -> {
             List<String> keys = roadmap.horizons().stream().map(Horizon::key).toList();
             int to = keys.indexOf(key) + by;
             if (to >= 0 && to < keys.size()) {
@@ -142,32 +152,39 @@ public class RoadmapEditing {
     /** Puts a horizon's items in the order given (drag and drop sends the whole order). */
     @Transactional(rollbackOn = Exception.class)
     public Roadmap orderItems(String slug, long seenVersion, String horizonKey, List<String> anchors) {
-        return change(slug, seenVersion, roadmap -> roadmap.reorderItems(horizonKey, anchors.stream().map(Anchor::of).toList()));
+        return change(slug, seenVersion, "Items reordered in " + horizonKey, roadmap -> roadmap.reorderItems(horizonKey, anchors.stream().map(Anchor::of).toList()));
     }
 
     @Transactional(rollbackOn = Exception.class)
     public Roadmap editSection(String slug, long seenVersion, int position, String title, String body) {
-        return change(slug, seenVersion, roadmap -> roadmap.editSection(position, title, body));
+        return change(slug, seenVersion, "Section " + (position + 1) + " edited", roadmap -> roadmap.editSection(position, title, body));
     }
 
     /** Adds a section at the end of the document, after every horizon. */
     @Transactional(rollbackOn = Exception.class)
     public Roadmap addSection(String slug, long seenVersion, String title, String body) {
-        return change(slug, seenVersion, roadmap -> roadmap.addSection(title, body));
+        return change(slug, seenVersion, "Section added", roadmap -> roadmap.addSection(title, body));
     }
 
     @Transactional(rollbackOn = Exception.class)
     public Roadmap removeSection(String slug, long seenVersion, int position) {
-        return change(slug, seenVersion, roadmap -> roadmap.removeSection(position));
+        return change(slug, seenVersion, "Section " + (position + 1) + " removed", roadmap -> roadmap.removeSection(position));
     }
 
-    private Roadmap change(String slug, long seenVersion, Consumer<Roadmap> change) {
+    /** Makes a change the maintainer asked for on the version they saw, with its line in the audit trail. */
+    private Roadmap change(String slug, long seenVersion, String what, Consumer<Roadmap> change) {
         Roadmap roadmap = roadmaps.require(slug);
         if (roadmap.version() != seenVersion) {
             throw new Conflict("Someone else changed this roadmap since you opened it. Here it is as it is now; "
                     + "make your change again.", roadmap);
         }
         change.accept(roadmap);
-        return roadmaps.save(roadmap);
+        return saved(roadmap, what);
+    }
+
+    private Roadmap saved(Roadmap roadmap, String what) {
+        Roadmap stored = roadmaps.save(roadmap);
+        audit.add(AuditEntry.now(security.getCallerPrincipal().getName(), Action.DRAFT_EDITED, roadmap.slug(), what));
+        return stored;
     }
 }

@@ -11,30 +11,35 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
  * {@code POST /api/preview}: Markdown rendered and sanitised exactly as the public pages will show it, for
- * the item editor's live preview. Only for maintainers; it changes nothing.
+ * the item editor's live preview. Only for maintainers; it changes nothing. The caller is checked before
+ * the body is read, and no more than the limit is ever read.
  */
 @Path("/preview")
 @RequestScoped
 public class PreviewResource {
 
-    private static final int MAX_CHARACTERS = 100_000;
+    private static final int MAX_BYTES = 256 * 1024;
     private final MarkdownHtml html = new MarkdownHtml();
 
     @POST
     @Consumes({"text/markdown", MediaType.TEXT_PLAIN})
     @Produces(MediaType.TEXT_HTML)
     @Operation(summary = "Markdown as the public pages render it, sanitised (editors and administrators)")
-    public Response preview(String markdown, @Context SecurityContext caller) {
+    public Response preview(InputStream body, @Context SecurityContext caller) throws IOException {
         if (!caller.isUserInRole(Roles.EDITOR) && !caller.isUserInRole(Roles.ADMIN)) {
             return Response.status(caller.getUserPrincipal() == null ? 401 : 403).build();
         }
-        if (markdown.length() > MAX_CHARACTERS) {
+        byte[] markdown = body.readNBytes(MAX_BYTES + 1);
+        if (markdown.length > MAX_BYTES) {
             return Response.status(413).build();
         }
-        return Response.ok(html.block(markdown)).build();
+        return Response.ok(html.block(new String(markdown, StandardCharsets.UTF_8))).build();
     }
 }

@@ -2,6 +2,7 @@ package dev.roadmap.web.api;
 
 import dev.roadmap.domain.model.Edition;
 import dev.roadmap.importer.json.RoadmapJson;
+import dev.roadmap.web.security.PortalAuthentication;
 import dev.roadmap.web.security.Roles;
 import dev.roadmap.web.site.PublishedRoadmaps;
 import dev.roadmap.web.site.RoadmapDocument;
@@ -123,7 +124,7 @@ public class RoadmapResource {
     }
 
     private static Response unauthorized() {
-        return Response.status(401).header("WWW-Authenticate", "Basic realm=\"Roadmap Portal\", charset=\"UTF-8\"")
+        return Response.status(401).header("WWW-Authenticate", PortalAuthentication.REALM)
                 .type(MediaType.APPLICATION_JSON).entity(message(401, "Sign in with an API token (Authorization: "
                         + "Bearer …) or a user name and password (HTTP Basic).")).build();
     }

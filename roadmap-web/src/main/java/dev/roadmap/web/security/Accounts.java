@@ -13,6 +13,7 @@ import jakarta.transaction.Transactional;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The administrator's work on accounts: make one, reset its password, disable or enable it. A new or reset
@@ -43,8 +44,12 @@ public class Accounts {
         return accounts.findAll();
     }
 
+    /** Names the audit trail uses for the portal itself; no person may take them. */
+    private static final Set<String> RESERVED = Set.of("startup", "import", "system");
+
     @Transactional
     public WithPassword create(String username, Role role, String by) {
+        refuseReserved(username);
         String password = randomPassword();
         Account account = new Account(username, passwords.hash(password.toCharArray()), role, Instant.now());
         accounts.add(account);
@@ -55,6 +60,7 @@ public class Accounts {
     /** Creates an account with a password chosen by whoever starts the portal (the first administrator). */
     @Transactional
     public Account createWithPassword(String username, Role role, char[] password, String by) {
+        refuseReserved(username);
         Account account = new Account(username, passwords.hash(password), role, Instant.now());
         accounts.add(account);
         audit.add(AuditEntry.now(by, Action.ACCOUNT_CREATED, null, username + " (" + role.securityName() + ")"));
@@ -83,6 +89,13 @@ public class Accounts {
     public void enable(String username, String by) {
         existing(username).enable();
         audit.add(AuditEntry.now(by, Action.ACCOUNT_ENABLED, null, username));
+    }
+
+    private static void refuseReserved(String username) {
+        if (RESERVED.contains(username)) {
+            throw new RoadmapRuleViolation("The user name '" + username + "' is kept for the portal's own entries "
+                    + "in the audit trail; choose another.");
+        }
     }
 
     private Account existing(String username) {

@@ -22,13 +22,17 @@ import java.util.Optional;
  * login form's credentials, handed over by {@code SecurityContext.authenticate}, or an {@code Authorization}
  * header with HTTP Basic or an API token, for scripts. An anonymous request for {@code /admin/…} is sent to
  * the login page and, after signing in, back where it was going.
+ * <p>
+ * A login is remembered in the session ({@link AutoApplySession}); {@link SignedInAccounts} ends a session
+ * whose account was disabled, and the session a header login made, after its one request.
  */
 @ApplicationScoped
 @AutoApplySession
 @LoginToContinue(loginPage = "/login.xhtml", useForwardToLogin = false, errorPage = "")
 public class PortalAuthentication implements HttpAuthenticationMechanism {
 
-    static final String REALM = "Basic realm=\"Roadmap Portal\", charset=\"UTF-8\"";
+    /** The challenge a script gets when it must sign in. */
+    public static final String REALM = "Basic realm=\"Roadmap Portal\", charset=\"UTF-8\"";
 
     @Inject
     private IdentityStoreHandler identityStores;
