@@ -117,6 +117,25 @@ class DraftsIT {
     }
 
     @Test
+    void confirmingAPreviewOfADraftThatChangedSinceImportsNothing() throws Exception {
+        String slug = SampleRoadmaps.freshSlug("stale").value();
+        importAndConfirm(slug, SEED);
+        HttpResponse<String> preview = preview(slug, SEED.replace("### SIGs for contributors", "### SIGs for some"));
+
+        HttpResponse<String> put = HttpClient.newHttpClient().send(HttpRequest.newBuilder(root.resolve("api/roadmaps/" + slug))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                        ("admin:" + MaintainerSession.ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8)))
+                .header("Content-Type", "text/markdown")
+                .PUT(HttpRequest.BodyPublishers.ofString(SEED.replace("### SIGs for contributors", "### SIGs for all"))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(put.statusCode()).isEqualTo(200);
+        HttpResponse<String> refused = maintainer.submitOn(preview, "confirm", Map.of("confirm:import", "Import into the draft"));
+
+        assertThat(refused.body()).contains("Someone changed the draft since your preview");
+        assertThat(maintainer.get("admin/edit.xhtml?roadmap=" + slug).body()).contains("SIGs for all").doesNotContain("SIGs for some");
+    }
+
+    @Test
     void theDraftCanGoBackToAnEdition() throws Exception {
         String slug = SampleRoadmaps.freshSlug("revert").value();
         importAndConfirm(slug, SEED);

@@ -33,8 +33,12 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class Drafts {
 
-    /** What an import would do, before anything is stored. */
-    public record ImportPreview(String slug, ReadResult read, boolean newRoadmap, RoadmapChanges changes) {
+    /**
+     * What an import would do, before anything is stored, and the version of the draft it was compared with
+     * (empty for a new roadmap).
+     */
+    public record ImportPreview(String slug, ReadResult read, boolean newRoadmap, RoadmapChanges changes,
+                                Optional<Long> draftVersion) {
     }
 
     /** What publishing the draft now would change for the public, and the draft's version it was seen at. */
@@ -74,12 +78,20 @@ public class Drafts {
         RoadmapChanges changes = read.roadmap().map(document -> draft.map(d -> RoadmapChanges.between(d, document))
                 .orElse(RoadmapChanges.between(new Roadmap(name, document.title()), document)))
                 .orElse(new RoadmapChanges(List.of()));
-        return new ImportPreview(name.value(), read, draft.isEmpty(), changes);
+        return new ImportPreview(name.value(), read, draft.isEmpty(), changes, draft.map(Roadmap::version));
     }
 
-    /** Stores the previewed document as the draft, in one transaction with its audit line. */
+    /**
+     * Stores the previewed document as the draft, in one transaction with its audit line, unless the draft
+     * changed since the preview: then what the preview showed would not be what happens.
+     */
     @Transactional(rollbackOn = Exception.class)
-    public ImportOutcome confirmImport(String slug, byte[] markdown, String by) {
+    public ImportOutcome confirmImport(String slug, byte[] markdown, Optional<Long> previewedVersion, String by) {
+        Optional<Long> now = roadmaps.findBySlug(Slug.of(slug)).map(Roadmap::version);
+        if (!now.equals(previewedVersion)) {
+            throw new DraftMovedOn("Someone changed the draft since your preview: preview the document again "
+                    + "to see what it would change now.");
+        }
         ImportOutcome outcome = imports.importRoadmap(slug, markdown);
         if (outcome.changed()) {
             audit.add(AuditEntry.now(by, Action.ROADMAP_IMPORTED, outcome.slug(),
@@ -113,10 +125,14 @@ public class Drafts {
         return edition;
     }
 
-    /** Puts the draft back to what an edition published; the editions themselves never change. */
+    /** Puts the draft, as the maintainer saw it, back to what an edition published; editions never change. */
     @Transactional(rollbackOn = Exception.class)
-    public void revert(String slug, int editionNumber, String by) {
+    public void revert(String slug, long seenVersion, int editionNumber, String by) {
         Roadmap draft = roadmaps.require(slug);
+        if (draft.version() != seenVersion) {
+            throw new DraftMovedOn("Someone changed the draft since you opened this page; look at it again "
+                    + "before you put it back to an edition.");
+        }
         Edition edition = editions.find(draft, editionNumber)
                 .orElseThrow(() -> new RoadmapRuleViolation("The roadmap has no edition " + editionNumber + "."));
         draft.replaceContentWith(published.model(slug, edition));

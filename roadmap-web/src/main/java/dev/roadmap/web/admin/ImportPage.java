@@ -2,6 +2,7 @@ package dev.roadmap.web.admin;
 
 import dev.roadmap.domain.model.RoadmapRuleViolation;
 import dev.roadmap.domain.model.Slug;
+import dev.roadmap.domain.persistence.ConcurrentChanges;
 import dev.roadmap.importer.ImportRejected;
 import dev.roadmap.importer.markdown.InlineText;
 import dev.roadmap.importer.markdown.UnreadableDocument;
@@ -21,6 +22,7 @@ import java.io.InputStream;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Backs {@code /admin/import.xhtml}: a Markdown document, uploaded or pasted, is first previewed (the
@@ -46,8 +48,9 @@ public class ImportPage implements Serializable {
     private String pasted;
     private transient Part upload;
 
-    /** The document previewed, kept so that confirming stores exactly what was seen. */
+    /** The document previewed, kept so that confirming stores exactly what was seen, on the draft it was compared with. */
     private byte[] previewed;
+    private Long previewedVersion;
     private transient ImportPreview preview;
 
     public void preview() throws IOException {
@@ -56,6 +59,7 @@ public class ImportPage implements Serializable {
         try {
             preview = drafts.previewImport(slug, document);
             previewed = document;
+            previewedVersion = preview.draftVersion().orElse(null);
         } catch (UnreadableDocument unreadable) {
             refuse(unreadable.getMessage());
         }
@@ -67,9 +71,15 @@ public class ImportPage implements Serializable {
             return;
         }
         try {
-            drafts.confirmImport(slug, previewed, security.getCallerPrincipal().getName());
+            drafts.confirmImport(slug, previewed, Optional.ofNullable(previewedVersion), security.getCallerPrincipal().getName());
         } catch (ImportRejected | RoadmapRuleViolation rejected) {
             refuse(rejected.getMessage());
+            return;
+        } catch (RuntimeException failed) {
+            if (!ConcurrentChanges.causedBy(failed)) {
+                throw failed;
+            }
+            refuse("Someone changed the draft at the same moment; nothing was imported. Preview the document again.");
             return;
         }
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();

@@ -2,6 +2,7 @@ package dev.roadmap.web.admin;
 
 import dev.roadmap.domain.model.Edition;
 import dev.roadmap.domain.model.RoadmapRuleViolation;
+import dev.roadmap.domain.persistence.ConcurrentChanges;
 import dev.roadmap.web.admin.Drafts.PublishPreview;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -77,18 +78,30 @@ public class PublishPage implements Serializable {
             note = null;
         } catch (RoadmapRuleViolation refused) {
             refuse(refused.getMessage());
+        } catch (RuntimeException failed) {
+            refuseRace(failed);
         }
         look();
     }
 
     public void revert(int edition) {
         try {
-            drafts.revert(slug, edition, me());
+            drafts.revert(slug, seenVersion, edition, me());
             inform("The draft is now edition " + edition + " again. Publish it to show it to the public.");
         } catch (RoadmapRuleViolation refused) {
             refuse(refused.getMessage());
+        } catch (RuntimeException failed) {
+            refuseRace(failed);
         }
         look();
+    }
+
+    /** A change that lost a race with another maintainer's: nothing happened, and the page shows the draft anew. */
+    private static void refuseRace(RuntimeException failed) {
+        if (!ConcurrentChanges.causedBy(failed)) {
+            throw failed;
+        }
+        refuse("Someone changed the draft at the same moment; nothing happened. Look at it again.");
     }
 
     private String me() {

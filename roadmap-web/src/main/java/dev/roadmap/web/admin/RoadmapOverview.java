@@ -54,11 +54,20 @@ public class RoadmapOverview {
                 .map(this::row).toList();
     }
 
-    private Row row(Roadmap roadmap) {
-        Optional<Edition> last = roadmap.lastEditionNumber() == 0 ? Optional.empty()
-                : editions.find(roadmap, roadmap.lastEditionNumber());
-        State state = last.map(edition -> roadmap.hasSameContentAs(published.model(roadmap.slug().value(), edition))
+    /** Where the roadmap's draft stands against its last edition. */
+    @Transactional
+    public State stateOf(Roadmap roadmap) {
+        return lastEdition(roadmap).map(edition -> roadmap.hasSameContentAs(published.model(roadmap.slug().value(), edition))
                 ? State.PUBLISHED : State.CHANGED).orElse(State.DRAFT_ONLY);
+    }
+
+    private Optional<Edition> lastEdition(Roadmap roadmap) {
+        return roadmap.lastEditionNumber() == 0 ? Optional.empty() : editions.find(roadmap, roadmap.lastEditionNumber());
+    }
+
+    private Row row(Roadmap roadmap) {
+        Optional<Edition> last = lastEdition(roadmap);
+        State state = stateOf(roadmap);
         return new Row(roadmap.slug().value(), roadmap.title(), roadmap.items().size(), state,
                 last.map(Edition::number).orElse(0), last.map(Edition::label).orElse(""),
                 last.map(e -> when(e.publishedAt())).orElse(""), when(roadmap.updatedAt()));

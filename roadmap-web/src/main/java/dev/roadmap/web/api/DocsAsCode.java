@@ -4,10 +4,12 @@ import dev.roadmap.domain.model.AuditEntry;
 import dev.roadmap.domain.model.AuditEntry.Action;
 import dev.roadmap.domain.model.AuditTrail;
 import dev.roadmap.domain.model.Edition;
+import dev.roadmap.domain.model.Roadmap;
 import dev.roadmap.domain.model.RoadmapRepository;
 import dev.roadmap.domain.model.RoadmapRuleViolation;
 import dev.roadmap.domain.model.Slug;
 import dev.roadmap.domain.persistence.ConcurrentChanges;
+import dev.roadmap.web.admin.RoadmapOverview;
 import dev.roadmap.importer.ImportOutcome;
 import dev.roadmap.importer.ImportRejected;
 import dev.roadmap.importer.ImportService;
@@ -25,6 +27,7 @@ import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
+import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -50,6 +53,9 @@ public class DocsAsCode {
 
     @Inject
     private RoadmapRemoval removal;
+
+    @Inject
+    private RoadmapOverview overview;
 
     @Inject
     @ConfigProperty(name = "roadmap.import.max-bytes", defaultValue = "" + MarkdownBytes.DEFAULT_LIMIT)
@@ -86,12 +92,16 @@ public class DocsAsCode {
         }
         JsonObjectBuilder answer = Json.createObjectBuilder().add("slug", slug).add("created", outcome.created())
                 .add("changed", outcome.changed()).add("warnings", lines(slug, outcome.report().warnings()));
-        if (publish && (outcome.changed() || never(slug))) {
-            Edition edition = publishing.publish(outcome.slug(), PublishService.defaultLabel(
-                    roadmaps.findBySlug(outcome.slug()).orElseThrow()), "Published through the API", by);
-            audit.add(AuditEntry.now(by, Action.EDITION_PUBLISHED, outcome.slug(),
-                    "Edition " + edition.number() + ": " + edition.label()));
-            answer.add("edition", edition.number());
+        if (publish) {
+            try {
+                publishIfTheDraftDiffers(outcome.slug(), by).ifPresent(number -> answer.add("edition", number));
+            } catch (RuntimeException failed) {
+                if (!ConcurrentChanges.causedBy(failed)) {
+                    throw failed;
+                }
+                return RoadmapResource.error(409, "The document is in the draft, but publishing it raced another "
+                        + "change; nothing was published. Send it again to publish.");
+            }
         }
         return Response.status(outcome.created() ? 201 : 200).type(MediaType.APPLICATION_JSON).entity(answer.build()).build();
     }
@@ -111,8 +121,15 @@ public class DocsAsCode {
         return Response.noContent().build();
     }
 
-    private boolean never(String slug) {
-        return roadmaps.findBySlug(Slug.of(slug)).map(r -> r.lastEditionNumber() == 0).orElse(true);
+    /** Publishes when the public sees something else than the draft: also after an earlier call failed to. */
+    private Optional<Integer> publishIfTheDraftDiffers(Slug slug, String by) {
+        Roadmap draft = roadmaps.findBySlug(slug).orElseThrow();
+        if (overview.stateOf(draft) == RoadmapOverview.State.PUBLISHED) {
+            return Optional.empty();
+        }
+        Edition edition = publishing.publish(slug, PublishService.defaultLabel(draft), "Published through the API", by);
+        audit.add(AuditEntry.now(by, Action.EDITION_PUBLISHED, slug, "Edition " + edition.number() + ": " + edition.label()));
+        return Optional.of(edition.number());
     }
 
     private static JsonArrayBuilder lines(String slug, List<ImportReport.Entry> entries) {

@@ -34,7 +34,7 @@ public class AccountIdentityStore implements IdentityStore {
     public CredentialValidationResult validate(UsernamePasswordCredential credential) {
         String username = credential.getCaller();
         String address = request.getRemoteAddr();
-        if (throttle.waitFor(username, address).isPresent()) {
+        if (throttle.admit(username, address).isPresent()) {
             return CredentialValidationResult.INVALID_RESULT;
         }
         char[] password = credential.getPassword().getValue();
@@ -47,8 +47,7 @@ public class AccountIdentityStore implements IdentityStore {
             valid = passwords.matches(password, account.get().passwordHash()) && account.get().isEnabled();
         }
         if (!valid) {
-            throttle.failed(username, address);
-            return CredentialValidationResult.INVALID_RESULT;
+            return CredentialValidationResult.INVALID_RESULT; // admitted attempts count as failures already
         }
         throttle.succeeded(username, address);
         return new CredentialValidationResult(username, Set.of(account.get().role().securityName()));

@@ -11,7 +11,8 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Slows down password guessing, per account and per client address alike: after a few free failures,
  * each further one makes the next attempt wait twice as long (1 s, 2 s, 4 s … up to 15 minutes). While
- * held, not even the right password signs in. A success clears the account and the address.
+ * held, not even the right password signs in. A success clears the account and the address. Old entries
+ * are forgotten once there are many.
  */
 @ApplicationScoped
 public class LoginThrottle {
@@ -49,13 +50,33 @@ public class LoginThrottle {
         return until.isAfter(now) ? Optional.of(Duration.between(now, until)) : Optional.empty();
     }
 
-    public void failed(String username, String address) {
+    /**
+     * Lets an attempt go ahead, or not: each attempt counts as a failure from the moment it is admitted
+     * until it succeeds, so parallel guesses cannot all slip in before the first failure is counted.
+     *
+     * @return how long to wait, when the account or the address is held; empty when the attempt may go ahead
+     */
+    public Optional<Duration> admit(String username, String address) {
         Instant now = clock.instant();
         if (failures.size() > FORGET_AT_SIZE) {
             failures.values().removeIf(f -> f.last().plus(LONGEST_WAIT).isBefore(now));
         }
-        failures.merge(key("account", username), new Failures(1, now), (old, one) -> new Failures(old.count() + 1, now));
-        failures.merge(key("address", address), new Failures(1, now), (old, one) -> new Failures(old.count() + 1, now));
+        if (!admitted(key("account", username), now) || !admitted(key("address", address), now)) {
+            return Optional.of(waitFor(username, address).orElse(Duration.ofSeconds(1)));
+        }
+        return Optional.empty();
+    }
+
+    private boolean admitted(String key, Instant now) {
+        boolean[] admitted = {false};
+        failures.compute(key, (k, known) -> {
+            if (known != null && known.heldUntil().isAfter(now)) {
+                return known;
+            }
+            admitted[0] = true;
+            return new Failures(known == null ? 1 : known.count() + 1, now);
+        });
+        return admitted[0];
     }
 
     public void succeeded(String username, String address) {
@@ -72,7 +93,9 @@ public class LoginThrottle {
         return a.isAfter(b) ? a : b;
     }
 
+    /** A name longer than any user name is kept short: guesses cannot grow the memory by sending long names. */
     private static String key(String kind, String value) {
-        return kind + ":" + value;
+        String bounded = value == null ? "" : value.length() <= 64 ? value : value.substring(0, 64);
+        return kind + ":" + bounded;
     }
 }

@@ -28,9 +28,10 @@ class LoginThrottleTest {
         }
     });
 
+    /** Attempts that fail: each admitted attempt counts until it succeeds. */
     private void fail(int times, String username, String address) {
         for (int i = 0; i < times; i++) {
-            throttle.failed(username, address);
+            throttle.admit(username, address);
         }
     }
 
@@ -46,8 +47,19 @@ class LoginThrottleTest {
         fail(LoginThrottle.FREE_FAILURES, "admin", "10.0.0.1");
         assertThat(throttle.waitFor("admin", "10.0.0.1")).contains(Duration.ofSeconds(1));
 
-        fail(3, "admin", "10.0.0.1");
+        for (int i = 0; i < 3; i++) {
+            now = now.plusSeconds(60);
+            throttle.admit("admin", "10.0.0.1");
+        }
         assertThat(throttle.waitFor("admin", "10.0.0.1")).contains(Duration.ofSeconds(8));
+    }
+
+    @Test
+    void whileHeldAnAttemptIsNotAdmittedAndDoesNotCount() {
+        fail(LoginThrottle.FREE_FAILURES, "admin", "10.0.0.1");
+
+        assertThat(throttle.admit("admin", "10.0.0.1")).isPresent();
+        assertThat(throttle.waitFor("admin", "10.0.0.1")).as("still one second").contains(Duration.ofSeconds(1));
     }
 
     @Test
@@ -61,7 +73,10 @@ class LoginThrottleTest {
 
     @Test
     void theWaitEndsAndNeverExceedsFifteenMinutes() {
-        fail(40, "admin", "10.0.0.1");
+        for (int i = 0; i < 40; i++) {
+            now = now.plus(LoginThrottle.LONGEST_WAIT);
+            throttle.admit("admin", "10.0.0.1");
+        }
         assertThat(throttle.waitFor("admin", "10.0.0.1")).contains(LoginThrottle.LONGEST_WAIT);
 
         now = now.plus(LoginThrottle.LONGEST_WAIT);
