@@ -116,6 +116,19 @@ class AccountsIT {
     }
 
     @Test
+    void aPasswordResetEndsTheAccountsOpenSessions() throws Exception {
+        String name = freshName();
+        String password = makeEditor(name);
+        MaintainerSession editor = new MaintainerSession(root);
+        editor.signIn(name, password);
+        assertThat(editor.get("admin/").statusCode()).isEqualTo(200);
+
+        press("Reset the password of " + name);
+
+        assertThat(editor.get("admin/").statusCode()).isEqualTo(302);
+    }
+
+    @Test
     void aTakenUserNameIsRefusedInPlainWords() throws Exception {
         String name = freshName();
         makeEditor(name);

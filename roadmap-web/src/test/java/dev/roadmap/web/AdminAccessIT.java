@@ -50,6 +50,8 @@ class AdminAccessIT {
             assertThat(response.headers().firstValue("Location")).as(address).hasValueSatisfying(
                     location -> assertThat(location).endsWith("/login.xhtml"));
             assertThat(response.body()).as(address).doesNotContain("Roadmaps", "Sign out");
+            assertThat(response.headers().firstValue("Content-Security-Policy")).as("even the container's redirect")
+                    .isPresent();
         }
     }
 

@@ -74,6 +74,15 @@ class DraftsIT {
     }
 
     @Test
+    void anUploadLargerThanThePortalAcceptsIsRefusedBeforeItIsRead() throws Exception {
+        HttpResponse<String> refused = preview(SampleRoadmaps.freshSlug("huge").value(), "x".repeat(10 * 1024 * 1024));
+
+        assertThat(refused.statusCode()).isEqualTo(303);
+        assertThat(refused.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("tooLarge=true"));
+        assertThat(maintainer.get("admin/import.xhtml?tooLarge=true").body()).contains("That file is larger than 8 MiB");
+    }
+
+    @Test
     void aDocumentWithErrorsCanBePreviewedButNotImported() throws Exception {
         HttpResponse<String> preview = preview(SampleRoadmaps.freshSlug("broken").value(), "---\nnot a key value line\n---\n# R\n");
 

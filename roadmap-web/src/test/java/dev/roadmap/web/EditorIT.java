@@ -105,6 +105,26 @@ class EditorIT {
     }
 
     @Test
+    void thePeriodIsEditedAndAConflictOnTheDetailsKeepsWhatWasTyped() throws Exception {
+        MaintainerSession first = signedIn();
+        MaintainerSession second = signedIn();
+        HttpResponse<String> firstPage = first.get("admin/edit.xhtml?roadmap=" + slug);
+        HttpResponse<String> secondPage = second.get("admin/edit.xhtml?roadmap=" + slug);
+
+        HttpResponse<String> saved = first.submitOn(firstPage, "details", Map.of("details:title", "Roadmap",
+                "details:description", "Where Backstage goes", "details:period", "2022-Q3", "details:save", "Save"));
+        assertThat(saved.body()).contains("Saved the title, description and period.", "value=\"2022-Q3\"");
+
+        HttpResponse<String> conflict = second.submitOn(secondPage, "details", Map.of("details:title", "Backstage, later",
+                "details:description", "", "details:period", "2022-Q2", "details:save", "Save"));
+        assertThat(conflict.body()).contains("Someone else changed this roadmap since you opened it.",
+                "value=\"Backstage, later\"");
+        HttpResponse<String> again = second.submitOn(conflict, "details", Map.of("details:title", "Backstage, later",
+                "details:description", "", "details:period", "2022-Q2", "details:save", "Save"));
+        assertThat(again.body()).contains("Saved the title, description and period.");
+    }
+
+    @Test
     void anEmptyTitleIsRefusedBesideTheField() throws Exception {
         MaintainerSession maintainer = signedIn();
         HttpResponse<String> page = itemPage(maintainer, "telemetry");

@@ -1,6 +1,7 @@
 package dev.roadmap.web.admin;
 
 import dev.roadmap.domain.model.HorizonKind;
+import dev.roadmap.domain.model.PlanningPeriod;
 import dev.roadmap.domain.model.Roadmap;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.view.ViewScoped;
@@ -38,6 +39,9 @@ public class EditorPage extends DraftPage {
     @Size(max = 2000, message = "A description is at most 2,000 characters.")
     private String description;
 
+    @Size(max = 500, message = "A period is at most 500 characters, such as 2022-Q2.")
+    private String period;
+
     /** New items' titles, by horizon key: one small form per horizon. */
     private final Map<String, String> newItems = new HashMap<>();
     private String confirmingDelete;
@@ -53,12 +57,21 @@ public class EditorPage extends DraftPage {
         seenVersion = now.version();
         title = now.title();
         description = now.description();
+        period = now.period().map(PlanningPeriod::text).orElse("");
         horizonTitles.clear();
         now.horizons().forEach(horizon -> horizonTitles.put(horizon.key(), horizon.title()));
     }
 
     public void saveDetails() {
-        apply(() -> editing.describe(slug, seenVersion, title, description), "Saved the title and description.");
+        String typedTitle = title;
+        String typedDescription = description;
+        String typedPeriod = period;
+        if (!apply(() -> editing.describe(slug, seenVersion, title, description, period), "Saved the title, description and period.")) {
+            // The draft as it is now is shown; what was typed stays in the form, to save again knowingly.
+            title = typedTitle;
+            description = typedDescription;
+            period = typedPeriod;
+        }
     }
 
     public void addItem(String horizonKey) {
@@ -156,6 +169,14 @@ public class EditorPage extends DraftPage {
 
     public void setDescription(String description) {
         this.description = description;
+    }
+
+    public String getPeriod() {
+        return period;
+    }
+
+    public void setPeriod(String period) {
+        this.period = period;
     }
 
     public Map<String, String> getNewItems() {

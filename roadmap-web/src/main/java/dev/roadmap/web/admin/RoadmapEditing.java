@@ -59,10 +59,12 @@ public class RoadmapEditing {
     }
 
     @Transactional(rollbackOn = Exception.class)
-    public Roadmap describe(String slug, long seenVersion, String title, String description) {
-        return change(slug, seenVersion, "Title and description", roadmap -> {
+    /** The draft's title, description and planning period (such as 2022-Q2; empty for none). */
+    public Roadmap describe(String slug, long seenVersion, String title, String description, String period) {
+        return change(slug, seenVersion, "Title, description and period", roadmap -> {
             roadmap.rename(title);
             roadmap.describe(description);
+            roadmap.planFor(period == null || period.isBlank() ? null : PlanningPeriod.parse(period));
         });
     }
 

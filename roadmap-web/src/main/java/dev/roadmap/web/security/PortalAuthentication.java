@@ -27,6 +27,7 @@ import java.util.Optional;
  * whose account was disabled, and the session a header login made, after its one request.
  */
 @ApplicationScoped
+@WithSecurityHeaders
 @AutoApplySession
 @LoginToContinue(loginPage = "/login.xhtml", useForwardToLogin = false, errorPage = "")
 public class PortalAuthentication implements HttpAuthenticationMechanism {

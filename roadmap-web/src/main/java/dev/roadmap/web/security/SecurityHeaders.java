@@ -20,10 +20,15 @@ public class SecurityHeaders extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
+        addTo(response);
+        chain.doFilter(request, response);
+    }
+
+    /** Sets the headers on a response; {@link SecurityHeadersInterceptor} does too, for the security layer's own answers. */
+    static void addTo(HttpServletResponse response) {
         response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
         response.setHeader("X-Frame-Options", "DENY");
-        chain.doFilter(request, response);
     }
 }
