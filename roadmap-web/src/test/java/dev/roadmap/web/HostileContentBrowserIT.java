@@ -24,7 +24,8 @@ import org.openqa.selenium.WebDriver;
 
 /**
  * A roadmap whose titles, bodies, tags and links carry the common XSS payloads is put through the API and
- * published; then every public page, and the maintainers' pages that show it, are opened in a real browser.
+ * published, then edited in the maintainer UI with more payloads and published again; every public page,
+ * and the maintainers' pages that show it, are opened in a real browser.
  * None may run a script or hold the payloads as live markup: no script element but the portal's own script
  * files, no event-handler attribute, no {@code javascript:} address, no frame, form or SVG.
  */
@@ -76,12 +77,36 @@ class HostileContentBrowserIT {
             browser.waitForAddressContaining("/admin/");
             assertThat(page.getPageSource()).contains("Hostile roadmap");
             assertNoLivePayload(page, "admin/");
+            editAnItemWithPayloads(browser, root);
             for (String address : List.of("admin/edit.xhtml?roadmap=" + SLUG, "admin/item.xhtml?roadmap=" + SLUG + "&anchor=search",
                     "admin/sections.xhtml?roadmap=" + SLUG, "admin/publish.xhtml?roadmap=" + SLUG, "admin/audit.xhtml")) {
                 page.get(root.resolve(address).toString());
                 assertNoLivePayload(page, address);
             }
             browser.screenshot("hostile-roadmap-in-the-item-editor");
+        }
+    }
+
+    /** A maintainer types payloads into an item and publishes it; the public pages then show them as text. */
+    private static void editAnItemWithPayloads(Browser browser, URI root) {
+        WebDriver page = browser.driver();
+        page.get(root.resolve("admin/item.xhtml?roadmap=" + SLUG + "&anchor=telemetry").toString());
+        page.findElement(By.id("item:title")).clear();
+        page.findElement(By.id("item:title")).sendKeys("Telemetry <img src=x onerror=alert('edited-title')>");
+        page.findElement(By.id("item:tags")).clear();
+        page.findElement(By.id("item:tags")).sendKeys("<svg onload=alert('edited-tag')>, ops");
+        page.findElement(By.id("item:body")).sendKeys("\n\n<script>alert('edited-body')</script> [x](javascript:alert('edited-link'))");
+        browser.clickAndWaitForPage(By.id("item:save"));
+        assertThat(page.findElement(By.id("messages")).getText()).contains("Saved.");
+        assertNoLivePayload(page, "the item editor after saving");
+        page.get(root.resolve("admin/publish.xhtml?roadmap=" + SLUG).toString());
+        browser.clickAndWaitForPage(By.id("publish:publish"));
+        assertThat(page.findElement(By.id("messages")).getText()).contains("Published edition 2");
+        for (String address : List.of("roadmaps/" + SLUG, "roadmaps/" + SLUG + "/items/telemetry",
+                "roadmaps/" + SLUG + "/board", "roadmaps/" + SLUG + "/diff?from=1&to=2", "search?q=telemetry")) {
+            page.get(root.resolve(address).toString());
+            assertThat(page.findElement(By.tagName("main")).getText()).as(address).contains("Telemetry");
+            assertNoLivePayload(page, address + " after the edit");
         }
     }
 

@@ -40,8 +40,13 @@ public class SectionsPage extends DraftPage {
     }
 
     public void save(int position) {
-        apply(() -> editing.editSection(slug, seenVersion, position, titles.get(position), bodies.get(position)),
-                "Saved the section.");
+        String typedTitle = titles.get(position);
+        String typedBody = bodies.get(position);
+        if (!apply(() -> editing.editSection(slug, seenVersion, position, typedTitle, typedBody), "Saved the section.")) {
+            // The draft as it is now is shown; what was typed stays in this section's fields, to save again.
+            titles.put(position, typedTitle);
+            bodies.put(position, typedBody);
+        }
     }
 
     public void add() {
