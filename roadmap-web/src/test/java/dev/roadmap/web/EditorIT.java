@@ -81,7 +81,7 @@ class EditorIT {
         HttpResponse<String> saved = maintainer.submitOn(page, "item",
                 form(page, Map.of("item:status", "IN_PROGRESS", "item:tags", "observability, ops")));
 
-        assertThat(saved.body()).contains("Saved. Publish the roadmap");
+        assertThat(saved.body()).contains("Saved. Publish to show it to the public.");
         assertThat(maintainer.get("admin/edit.xhtml?roadmap=" + slug).body()).contains("in progress");
         assertThat(maintainer.get("admin/").body()).contains("Draft, never published");
     }

@@ -51,7 +51,7 @@ abstract class DraftPage implements Serializable {
             }
             return true;
         } catch (RoadmapEditing.Conflict conflict) {
-            show(editing.draft(slug));
+            afterConflict(conflict.now());
             message(FacesMessage.SEVERITY_ERROR, conflict.getMessage());
         } catch (RoadmapRuleViolation refused) {
             message(FacesMessage.SEVERITY_ERROR, refused.getMessage());
@@ -59,11 +59,16 @@ abstract class DraftPage implements Serializable {
             if (!ConcurrentChanges.causedBy(failed)) {
                 throw failed;
             }
-            show(editing.draft(slug));
+            afterConflict(editing.draft(slug));
             message(FacesMessage.SEVERITY_ERROR, "Someone else saved this roadmap at the same moment. Here it is "
                     + "as it is now; make your change again.");
         }
         return false;
+    }
+
+    /** After losing to another maintainer's change: show the draft as it is now. */
+    void afterConflict(Roadmap now) {
+        show(now);
     }
 
     static void message(FacesMessage.Severity severity, String text) {

@@ -5,9 +5,7 @@ import dev.roadmap.domain.model.Horizon;
 import dev.roadmap.domain.model.ItemStatus;
 import dev.roadmap.domain.model.Roadmap;
 import dev.roadmap.domain.model.RoadmapRuleViolation;
-import dev.roadmap.domain.persistence.ConcurrentChanges;
 import dev.roadmap.web.site.MarkdownHtml;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
@@ -64,7 +62,6 @@ public class ItemEditorPage extends DraftPage {
             ItemDraft item = ItemDraft.of(roadmap.findItem(Anchor.of(anchor))
                     .orElseThrow(() -> new RoadmapRuleViolation("The draft has no item '" + anchor + "'.")));
             show(roadmap);
-            seen = item;
             fill(item);
         } catch (RoadmapRuleViolation unknown) {
             FacesContext faces = FacesContext.getCurrentInstance();
@@ -73,10 +70,19 @@ public class ItemEditorPage extends DraftPage {
         }
     }
 
+    /** The draft as it is now: its horizons, its version and this item as stored, which the next save compares with. */
     @Override
     void show(Roadmap now) {
         horizons = List.copyOf(now.horizons());
         seenVersion = now.version();
+        now.findItem(Anchor.of(anchor)).map(ItemDraft::of).ifPresent(item -> seen = item);
+    }
+
+    /** Their version beside the form; what was typed stays in it, and the next save knowingly replaces theirs. */
+    @Override
+    void afterConflict(Roadmap now) {
+        show(now);
+        theirs = now.findItem(Anchor.of(anchor)).map(ItemDraft::of).orElse(null);
     }
 
     private void fill(ItemDraft item) {
@@ -99,36 +105,10 @@ public class ItemEditorPage extends DraftPage {
     }
 
     public void save() {
-        try {
-            Roadmap saved = editing.saveItem(slug, seenVersion, anchor, seen, typed());
-            seenVersion = saved.version();
-            seen = saved.findItem(Anchor.of(anchor)).map(ItemDraft::of).orElse(typed()); // as stored: tags normalised
+        if (apply(() -> editing.saveItem(slug, seenVersion, anchor, seen, typed()), "Saved.")) {
             theirs = null;
-            message(FacesMessage.SEVERITY_INFO, "Saved. Publish the roadmap to show it to the public.");
-        } catch (RoadmapEditing.Conflict conflict) {
-            showTheirs(conflict.now());
-            message(FacesMessage.SEVERITY_ERROR, conflict.getMessage());
-        } catch (RoadmapRuleViolation refused) {
-            message(FacesMessage.SEVERITY_ERROR, refused.getMessage());
-        } catch (RuntimeException failed) {
-            if (!ConcurrentChanges.causedBy(failed)) {
-                throw failed;
-            }
-            showTheirs(editing.draft(slug));
-            message(FacesMessage.SEVERITY_ERROR, "Someone else saved this item at the same moment. Your input is "
-                    + "kept below: look at theirs, then save again.");
         }
     }
-
-    /** After a conflict: their version to compare, and the next save knowingly replaces it. */
-    private void showTheirs(Roadmap now) {
-        now.findItem(Anchor.of(anchor)).map(ItemDraft::of).ifPresent(item -> {
-            theirs = item;
-            seen = item;
-        });
-        show(now);
-    }
-
 
     /** The summary and text in the form, rendered and sanitised as the public page will show them. */
     public String getPreviewHtml() {
