@@ -15,8 +15,9 @@ import java.util.Optional;
 
 /**
  * Keeps signed-in sessions honest, on the maintainer UI and the API (mapped in web.xml). A session whose
- * account has been disabled, or whose password was reset, since it began is ended at its next request. A session that a header login (HTTP Basic,
- * API token) made is ended after its one request, so a script's cookie never outlives a revoked token.
+ * account has been disabled, or whose password was reset, since it began is ended at its next request.
+ * A session that a header login (HTTP Basic, API token) made is ended after its one request, so a script's
+ * cookie never outlives a revoked token.
  */
 public class SignedInAccounts extends HttpFilter {
 
