@@ -125,6 +125,19 @@ class EditorIT {
     }
 
     @Test
+    void aDomainRuleIsShownBesideTheFieldItIsAbout() throws Exception {
+        MaintainerSession maintainer = signedIn();
+        HttpResponse<String> page = itemPage(maintainer, "telemetry");
+
+        HttpResponse<String> refused = maintainer.submitOn(page, "item", form(page, Map.of("item:tags", "ops, " + "x".repeat(61))));
+
+        String body = refused.body();
+        assertThat(body).contains("is longer than 60 characters.").doesNotContain("Saved.");
+        assertThat(body.indexOf("is longer than 60 characters.")).as("beside the tags field")
+                .isGreaterThan(body.indexOf("name=\"item:tags\""));
+    }
+
+    @Test
     void anEmptyTitleIsRefusedBesideTheField() throws Exception {
         MaintainerSession maintainer = signedIn();
         HttpResponse<String> page = itemPage(maintainer, "telemetry");

@@ -119,7 +119,7 @@ public class Roadmap extends PersistentEntity {
         String text = description == null ? "" : description.strip();
         if (text.length() > MAX_DESCRIPTION_LENGTH) {
             throw new RoadmapRuleViolation("The description is " + text.length() + " characters long; keep it under "
-                    + MAX_DESCRIPTION_LENGTH + ".");
+                    + MAX_DESCRIPTION_LENGTH + ".", "description");
         }
         this.description = text;
         touch();
@@ -255,7 +255,7 @@ public class Roadmap extends PersistentEntity {
             String clean = tag == null ? "" : tag.strip();
             if (clean.length() > RoadmapItem.MAX_TAG_LENGTH) {
                 throw new RoadmapRuleViolation("The tag '" + clean + "' is longer than " + RoadmapItem.MAX_TAG_LENGTH
-                        + " characters.");
+                        + " characters.", "tags");
             }
             if (!clean.isEmpty() && seen.add(clean)) {
                 kept.add(clean);
@@ -551,12 +551,12 @@ public class Roadmap extends PersistentEntity {
 
     private static String requireTitle(String title, String what) {
         if (title == null || title.isBlank()) {
-            throw new RoadmapRuleViolation(what + " needs a title.");
+            throw new RoadmapRuleViolation(what + " needs a title.", "title");
         }
         String clean = title.strip();
         if (clean.length() > MAX_TITLE_LENGTH) {
             throw new RoadmapRuleViolation(what + "'s title is " + clean.length() + " characters long; keep it under "
-                    + MAX_TITLE_LENGTH + ".");
+                    + MAX_TITLE_LENGTH + ".", "title");
         }
         return clean;
     }

@@ -8,6 +8,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.Serializable;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
@@ -54,7 +55,9 @@ abstract class DraftPage implements Serializable {
             afterConflict(conflict.now());
             message(FacesMessage.SEVERITY_ERROR, conflict.getMessage());
         } catch (RoadmapRuleViolation refused) {
-            message(FacesMessage.SEVERITY_ERROR, refused.getMessage());
+            // Beside the field the rule is about, where the form has one; above the form otherwise.
+            FacesContext.getCurrentInstance().addMessage(refused.field().flatMap(this::fieldId).orElse(null),
+                    new FacesMessage(FacesMessage.SEVERITY_ERROR, refused.getMessage(), null));
         } catch (RuntimeException failed) {
             if (!ConcurrentChanges.causedBy(failed)) {
                 throw failed;
@@ -64,6 +67,11 @@ abstract class DraftPage implements Serializable {
                     + "as it is now; make your change again.");
         }
         return false;
+    }
+
+    /** The client id of the form field a domain rule's field ("title", "tags") is typed into, if the page has one. */
+    Optional<String> fieldId(String field) {
+        return Optional.empty();
     }
 
     /** After losing to another maintainer's change: show the draft as it is now. */

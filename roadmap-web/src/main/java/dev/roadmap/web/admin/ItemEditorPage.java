@@ -14,6 +14,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Backs {@code /admin/item.xhtml?roadmap=…&anchor=…}: one item's title, summary, text (with a preview as the
@@ -76,6 +77,15 @@ public class ItemEditorPage extends DraftPage {
         horizons = List.copyOf(now.horizons());
         seenVersion = now.version();
         now.findItem(Anchor.of(anchor)).map(ItemDraft::of).ifPresent(item -> seen = item);
+    }
+
+    @Override
+    Optional<String> fieldId(String field) {
+        return switch (field) {
+            case "title" -> Optional.of("item:title");
+            case "tags" -> Optional.of("item:tags");
+            default -> Optional.empty();
+        };
     }
 
     /** Their version beside the form; what was typed stays in it, and the next save knowingly replaces theirs. */
