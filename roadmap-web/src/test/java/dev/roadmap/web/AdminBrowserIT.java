@@ -150,7 +150,7 @@ class AdminBrowserIT {
     }
 
     @Test
-    void itemsAreReorderedByDragAndDrop() throws Exception {
+    void itemsAreReorderedByDragAndDropAddedAndDeletedAfterAConfirmation() throws Exception {
         String slug = SampleRoadmaps.freshSlug("dragged").value();
         putTheDemoAs(slug);
         try (Browser browser = Browser.headless(1280, 1400)) {
@@ -177,6 +177,17 @@ class AdminBrowserIT {
             assertThat(page.findElement(By.id("messages")).getText()).contains("Saved the new order.");
             assertThat(page.findElement(By.cssSelector("[data-sortable='future-work'] > li")).getAttribute("data-anchor"))
                     .isEqualTo("telemetry");
+
+            page.findElement(By.id("new-future-work")).sendKeys("Plugin marketplace");
+            browser.clickAndWaitForPage(By.cssSelector("[aria-label='Add to Future work']"));
+            assertThat(page.findElement(By.cssSelector("[data-sortable='future-work']")).getText()).contains("Plugin marketplace");
+            browser.clickAndWaitForPage(By.cssSelector("[aria-label='Delete Plugin marketplace']"));
+            assertThat(page.findElement(By.cssSelector(".editor-item__confirm")).getText()).contains("Delete “Plugin marketplace”");
+            browser.screenshot("admin-editor-confirm-delete");
+            browser.assertAccessible();
+            browser.clickAndWaitForPage(By.cssSelector(".editor-item__confirm input[value='Yes, delete it']"));
+            assertThat(page.findElement(By.id("messages")).getText()).contains("Deleted the item from the draft.");
+            assertThat(page.findElement(By.cssSelector("[data-sortable='future-work']")).getText()).doesNotContain("Plugin marketplace");
         }
     }
 }

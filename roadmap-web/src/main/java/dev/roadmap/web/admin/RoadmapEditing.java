@@ -64,7 +64,11 @@ public class RoadmapEditing {
         return change(slug, seenVersion, "Title, description and period", roadmap -> {
             roadmap.rename(title);
             roadmap.describe(description);
-            roadmap.planFor(period == null || period.isBlank() ? null : PlanningPeriod.parse(period));
+            String typed = period == null ? "" : period.strip();
+            // Unchanged text keeps the period as read (a quarter found in prose stays that quarter).
+            if (!typed.equals(roadmap.period().map(PlanningPeriod::text).orElse(""))) {
+                roadmap.planFor(typed.isEmpty() ? null : PlanningPeriod.parse(typed));
+            }
         });
     }
 
