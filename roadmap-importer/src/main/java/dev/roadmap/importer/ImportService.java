@@ -34,6 +34,15 @@ public class ImportService {
     private int maxBytes;
 
     /**
+     * Reads a document as an import would (within the size limit, as UTF-8), storing nothing: for a preview.
+     *
+     * @throws UnreadableDocument when the bytes are no UTF-8 Markdown within the size limit
+     */
+    public ReadResult read(Slug slug, byte[] markdown) {
+        return reader.read(MarkdownBytes.decode(markdown, maxBytes), slug.value());
+    }
+
+    /**
      * Reads the document and stores it as the roadmap {@code slug}.
      *
      * @throws ImportRejected when the bytes are no UTF-8 Markdown within the size limit, or the document has
@@ -42,13 +51,12 @@ public class ImportService {
     @Transactional(rollbackOn = Exception.class)
     public ImportOutcome importRoadmap(String slug, byte[] markdown) {
         Slug name = Slug.of(slug);
-        String text;
+        ReadResult result;
         try {
-            text = MarkdownBytes.decode(markdown, maxBytes);
+            result = read(name, markdown);
         } catch (UnreadableDocument e) {
             throw new ImportRejected(slug, e.getMessage(), e.isTooLarge());
         }
-        ReadResult result = reader.read(text, name.value());
         Roadmap read = result.roadmap().orElseThrow(() -> new ImportRejected(slug, result.report()));
 
         Optional<Roadmap> existing = roadmaps.findBySlug(name);

@@ -1,6 +1,9 @@
 package dev.roadmap.importer;
 
 import dev.roadmap.domain.model.Edition;
+import dev.roadmap.domain.model.AuditEntry;
+import dev.roadmap.domain.model.AuditEntry.Action;
+import dev.roadmap.domain.model.AuditTrail;
 import dev.roadmap.domain.model.EditionRepository;
 import dev.roadmap.domain.model.Roadmap;
 import dev.roadmap.domain.model.RoadmapRepository;
@@ -14,7 +17,10 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.Optional;
 
-/** Publishes a roadmap's working copy as its next edition, with the canonical Markdown of that moment. */
+/**
+ * Publishes a roadmap's working copy as its next edition, with the canonical Markdown of that moment, and
+ * its line in the audit trail, in one transaction.
+ */
 @ApplicationScoped
 public class PublishService {
 
@@ -28,6 +34,9 @@ public class PublishService {
     private EditionRepository editions;
 
     @Inject
+    private AuditTrail audit;
+
+    @Inject
     private Event<EditionPublished> published;
 
     @Transactional(rollbackOn = Exception.class)
@@ -37,6 +46,8 @@ public class PublishService {
         Edition edition = roadmap.publish(label, note, publishedBy, writer.write(roadmap), clock.instant());
         editions.add(edition);
         roadmaps.save(roadmap);
+        audit.add(AuditEntry.now(publishedBy, Action.EDITION_PUBLISHED, slug,
+                "Edition " + edition.number() + ": " + edition.label()));
         published.fire(new EditionPublished(slug, edition.number(), edition.publishedAt()));
         return edition;
     }

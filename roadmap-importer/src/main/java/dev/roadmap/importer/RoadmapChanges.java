@@ -2,13 +2,11 @@ package dev.roadmap.importer;
 
 import com.github.difflib.DiffUtils;
 import com.github.difflib.UnifiedDiffUtils;
-import dev.roadmap.domain.model.ItemStatus;
 import dev.roadmap.domain.model.Roadmap;
 import dev.roadmap.domain.model.RoadmapItem;
 import dev.roadmap.importer.markdown.InlineText;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -79,7 +77,7 @@ public record RoadmapChanges(List<ItemChange> changes) {
             changes.add(change(Kind.RENAMED, after, plain(before.title()), plain(after.title())));
         }
         if (before.status() != after.status()) {
-            changes.add(change(Kind.STATUS_CHANGED, after, words(before.status()), words(after.status())));
+            changes.add(change(Kind.STATUS_CHANGED, after, before.status().words(), after.status().words()));
         }
         List<String> beforeText = text(before);
         List<String> afterText = text(after);
@@ -90,11 +88,6 @@ public record RoadmapChanges(List<ItemChange> changes) {
                     diff.stream().skip(2).toList()));
         }
         return changes;
-    }
-
-    /** A status as a reader says it: "in progress". */
-    private static String words(ItemStatus status) {
-        return status.name().toLowerCase(Locale.ROOT).replace('_', ' ');
     }
 
     private static List<String> text(RoadmapItem item) {

@@ -12,4 +12,9 @@ public interface EditionRepository {
     List<Edition> findAllOf(Roadmap roadmap);
 
     Optional<Edition> find(Roadmap roadmap, int number);
+
+    /** The roadmap's newest edition; empty while it was never published. */
+    default Optional<Edition> latest(Roadmap roadmap) {
+        return roadmap.lastEditionNumber() == 0 ? Optional.empty() : find(roadmap, roadmap.lastEditionNumber());
+    }
 }

@@ -1,9 +1,16 @@
 package dev.roadmap.domain.model;
 
+import java.util.Locale;
+
 /** Where an item stands. */
 public enum ItemStatus {
     PLANNED,
     IN_PROGRESS,
     SHIPPED,
-    DROPPED
+    DROPPED;
+
+    /** The status as a reader says it: "in progress". */
+    public String words() {
+        return name().toLowerCase(Locale.ROOT).replace('_', ' ');
+    }
 }

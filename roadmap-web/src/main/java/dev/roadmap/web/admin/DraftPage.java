@@ -48,12 +48,12 @@ abstract class DraftPage implements Serializable {
         try {
             show(change.get());
             if (done != null) {
-                message(FacesMessage.SEVERITY_INFO, done + " Publish to show it to the public.");
+                PageMessages.info(done + " Publish to show it to the public.");
             }
             return true;
         } catch (RoadmapEditing.Conflict conflict) {
             afterConflict(conflict.now());
-            message(FacesMessage.SEVERITY_ERROR, conflict.getMessage());
+            PageMessages.error(conflict.getMessage());
         } catch (RoadmapRuleViolation refused) {
             // Beside the field the rule is about, where the form has one; above the form otherwise.
             FacesContext.getCurrentInstance().addMessage(refused.field().flatMap(this::fieldId).orElse(null),
@@ -63,7 +63,7 @@ abstract class DraftPage implements Serializable {
                 throw failed;
             }
             afterConflict(editing.draft(slug));
-            message(FacesMessage.SEVERITY_ERROR, "Someone else saved this roadmap at the same moment. Here it is "
+            PageMessages.error("Someone else saved this roadmap at the same moment. Here it is "
                     + "as it is now; make your change again.");
         }
         return false;
@@ -77,10 +77,6 @@ abstract class DraftPage implements Serializable {
     /** After losing to another maintainer's change: show the draft as it is now. */
     void afterConflict(Roadmap now) {
         show(now);
-    }
-
-    static void message(FacesMessage.Severity severity, String text) {
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, text, null));
     }
 
     public String getSlug() {

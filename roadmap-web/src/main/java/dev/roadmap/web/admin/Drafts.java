@@ -13,9 +13,7 @@ import dev.roadmap.importer.ImportOutcome;
 import dev.roadmap.importer.ImportService;
 import dev.roadmap.importer.PublishService;
 import dev.roadmap.importer.RoadmapChanges;
-import dev.roadmap.importer.markdown.MarkdownBytes;
 import dev.roadmap.importer.markdown.ReadResult;
-import dev.roadmap.importer.markdown.RoadmapReader;
 import dev.roadmap.importer.markdown.UnreadableDocument;
 import dev.roadmap.web.site.PublishedRoadmaps;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,7 +21,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * A maintainer's work on a roadmap's draft: preview an import and confirm it, see what publishing would
@@ -45,8 +42,6 @@ public class Drafts {
     public record PublishPreview(Roadmap draft, Optional<Edition> last, RoadmapChanges changes, String defaultLabel) {
     }
 
-    private final RoadmapReader reader = new RoadmapReader();
-
     @Inject
     private ImportService imports;
 
@@ -65,18 +60,14 @@ public class Drafts {
     @Inject
     private AuditTrail audit;
 
-    @Inject
-    @ConfigProperty(name = "roadmap.import.max-bytes", defaultValue = "" + MarkdownBytes.DEFAULT_LIMIT)
-    private int maxBytes;
-
     /** Reads the document as an import would, and compares it with the draft; stores nothing. */
     @Transactional
     public ImportPreview previewImport(String slug, byte[] markdown) throws UnreadableDocument {
         Slug name = Slug.of(slug);
-        ReadResult read = reader.read(MarkdownBytes.decode(markdown, maxBytes), name.value());
+        ReadResult read = imports.read(name, markdown);
         Optional<Roadmap> draft = roadmaps.findBySlug(name);
         RoadmapChanges changes = read.roadmap().map(document -> draft.map(d -> RoadmapChanges.between(d, document))
-                .orElse(RoadmapChanges.between(new Roadmap(name, document.title()), document)))
+                .orElseGet(() -> RoadmapChanges.between(new Roadmap(name, document.title()), document)))
                 .orElse(new RoadmapChanges(List.of()));
         return new ImportPreview(name.value(), read, draft.isEmpty(), changes, draft.map(Roadmap::version));
     }
@@ -103,7 +94,7 @@ public class Drafts {
     @Transactional
     public PublishPreview previewPublish(String slug) {
         Roadmap draft = roadmaps.require(slug);
-        Optional<Edition> last = lastEdition(draft);
+        Optional<Edition> last = editions.latest(draft);
         Roadmap before = last.map(e -> published.model(slug, e)).orElse(new Roadmap(draft.slug(), draft.title()));
         return new PublishPreview(draft, last, RoadmapChanges.between(before, draft), PublishService.defaultLabel(draft));
     }
@@ -119,10 +110,7 @@ public class Drafts {
             throw new DraftMovedOn("Someone changed the draft since you opened this page. Look at the changes "
                     + "again before you publish.");
         }
-        Edition edition = publishing.publish(draft.slug(), label, note, by);
-        audit.add(AuditEntry.now(by, Action.EDITION_PUBLISHED, draft.slug(),
-                "Edition " + edition.number() + ": " + edition.label()));
-        return edition;
+        return publishing.publish(draft.slug(), label, note, by);
     }
 
     /** Puts the draft, as the maintainer saw it, back to what an edition published; editions never change. */
@@ -143,10 +131,6 @@ public class Drafts {
     @Transactional
     public List<Edition> editionsOf(String slug) {
         return editions.findAllOf(roadmaps.require(slug));
-    }
-
-    private Optional<Edition> lastEdition(Roadmap draft) {
-        return draft.lastEditionNumber() == 0 ? Optional.empty() : editions.find(draft, draft.lastEditionNumber());
     }
 
     /** The draft changed between looking and publishing. */

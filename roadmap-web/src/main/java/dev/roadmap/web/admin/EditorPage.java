@@ -3,11 +3,8 @@ package dev.roadmap.web.admin;
 import dev.roadmap.domain.model.HorizonKind;
 import dev.roadmap.domain.model.PlanningPeriod;
 import dev.roadmap.domain.model.Roadmap;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.view.ViewScoped;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.util.Arrays;
@@ -26,9 +23,6 @@ import java.util.Map;
 public class EditorPage extends DraftPage {
 
     private static final long serialVersionUID = 1L;
-
-    @Inject
-    private transient SecurityContext security;
 
     private transient Roadmap roadmap;
 
@@ -77,7 +71,7 @@ public class EditorPage extends DraftPage {
     public void addItem(String horizonKey) {
         String itemTitle = newItems.getOrDefault(horizonKey, "");
         if (itemTitle.isBlank()) {
-            message(FacesMessage.SEVERITY_ERROR, "Give the new item a title.");
+            PageMessages.error("Give the new item a title.");
             return;
         }
         if (apply(() -> editing.addItem(slug, seenVersion, horizonKey, itemTitle.strip()), "Added “" + itemTitle.strip() + "”.")) {
@@ -95,7 +89,7 @@ public class EditorPage extends DraftPage {
 
     public void addHorizon() {
         if (newHorizonTitle == null || newHorizonTitle.isBlank()) {
-            message(FacesMessage.SEVERITY_ERROR, "Give the new horizon a title, such as “Next quarter”.");
+            PageMessages.error("Give the new horizon a title, such as “Next quarter”.");
             return;
         }
         if (apply(() -> editing.addHorizon(slug, seenVersion, newHorizonTitle.strip(), newHorizonKind),
@@ -107,7 +101,7 @@ public class EditorPage extends DraftPage {
     public void renameHorizon(String key) {
         String renamed = horizonTitles.getOrDefault(key, "");
         if (renamed.isBlank()) {
-            message(FacesMessage.SEVERITY_ERROR, "A horizon needs a title.");
+            PageMessages.error("A horizon needs a title.");
             return;
         }
         apply(() -> editing.renameHorizon(slug, seenVersion, key, renamed.strip()), "Renamed the horizon.");

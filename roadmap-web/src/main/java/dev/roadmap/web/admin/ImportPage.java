@@ -7,7 +7,6 @@ import dev.roadmap.importer.ImportRejected;
 import dev.roadmap.importer.markdown.InlineText;
 import dev.roadmap.importer.markdown.UnreadableDocument;
 import dev.roadmap.web.admin.Drafts.ImportPreview;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -61,25 +60,25 @@ public class ImportPage implements Serializable {
             previewed = document;
             previewedVersion = preview.draftVersion().orElse(null);
         } catch (UnreadableDocument unreadable) {
-            refuse(unreadable.getMessage());
+            PageMessages.error(unreadable.getMessage());
         }
     }
 
     public void confirm() throws IOException {
         if (previewed == null) {
-            refuse("Preview the document first.");
+            PageMessages.error("Preview the document first.");
             return;
         }
         try {
             drafts.confirmImport(slug, previewed, Optional.ofNullable(previewedVersion), security.getCallerPrincipal().getName());
         } catch (ImportRejected | RoadmapRuleViolation rejected) {
-            refuse(rejected.getMessage());
+            PageMessages.error(rejected.getMessage());
             return;
         } catch (RuntimeException failed) {
             if (!ConcurrentChanges.causedBy(failed)) {
                 throw failed;
             }
-            refuse("Someone changed the draft at the same moment; nothing was imported. Preview the document again.");
+            PageMessages.error("Someone changed the draft at the same moment; nothing was imported. Preview the document again.");
             return;
         }
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
@@ -96,10 +95,6 @@ public class ImportPage implements Serializable {
         try (InputStream in = part.getInputStream()) {
             return in.readAllBytes();
         }
-    }
-
-    private static void refuse(String message) {
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
     }
 
     public boolean isPreviewing() {

@@ -60,10 +60,11 @@ public class ItemEditorPage extends DraftPage {
         }
         try {
             Roadmap roadmap = editing.draft(slug);
-            ItemDraft item = ItemDraft.of(roadmap.findItem(Anchor.of(anchor))
-                    .orElseThrow(() -> new RoadmapRuleViolation("The draft has no item '" + anchor + "'.")));
+            if (roadmap.findItem(Anchor.of(anchor)).isEmpty()) {
+                throw new RoadmapRuleViolation("The draft has no item '" + anchor + "'.");
+            }
             show(roadmap);
-            fill(item);
+            fill(seen);
         } catch (RoadmapRuleViolation unknown) {
             FacesContext faces = FacesContext.getCurrentInstance();
             faces.getExternalContext().responseSendError(404, unknown.getMessage());

@@ -2,7 +2,6 @@ package dev.roadmap.web.admin;
 
 import dev.roadmap.web.security.LoginThrottle;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -45,7 +44,7 @@ public class LoginPage {
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
         Optional<Duration> wait = throttle.waitFor(username, request.getRemoteAddr());
         if (wait.isPresent()) {
-            refuse(faces, "Too many failed sign-ins. Try again in " + seconds(wait.get()) + ".");
+            PageMessages.error("Too many failed sign-ins. Try again in " + seconds(wait.get()) + ".");
             return;
         }
         if (request.getSession(false) != null) {
@@ -61,13 +60,9 @@ public class LoginPage {
                 // Soteria keeps the failed dialog in the session and then answers every protected address with
                 // an empty 200: a fresh session sends the next anonymous request to the login page again.
                 external.invalidateSession();
-                refuse(faces, "Wrong user name or password.");
+                PageMessages.error("Wrong user name or password.");
             }
         }
-    }
-
-    private static void refuse(FacesContext faces, String message) {
-        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
     }
 
     private static String seconds(Duration wait) {

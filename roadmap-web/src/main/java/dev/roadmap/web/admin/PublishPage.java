@@ -4,7 +4,6 @@ import dev.roadmap.domain.model.Edition;
 import dev.roadmap.domain.model.RoadmapRuleViolation;
 import dev.roadmap.domain.persistence.ConcurrentChanges;
 import dev.roadmap.web.admin.Drafts.PublishPreview;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -74,10 +73,10 @@ public class PublishPage implements Serializable {
     public void publish() {
         try {
             Edition edition = drafts.publish(slug, seenVersion, label, note, me());
-            inform("Published edition " + edition.number() + ": " + edition.label() + ".");
+            PageMessages.info("Published edition " + edition.number() + ": " + edition.label() + ".");
             note = null;
         } catch (RoadmapRuleViolation refused) {
-            refuse(refused.getMessage());
+            PageMessages.error(refused.getMessage());
         } catch (RuntimeException failed) {
             refuseRace(failed);
         }
@@ -87,9 +86,9 @@ public class PublishPage implements Serializable {
     public void revert(int edition) {
         try {
             drafts.revert(slug, seenVersion, edition, me());
-            inform("The draft is now edition " + edition + " again. Publish it to show it to the public.");
+            PageMessages.info("The draft is now edition " + edition + " again. Publish it to show it to the public.");
         } catch (RoadmapRuleViolation refused) {
-            refuse(refused.getMessage());
+            PageMessages.error(refused.getMessage());
         } catch (RuntimeException failed) {
             refuseRace(failed);
         }
@@ -101,19 +100,11 @@ public class PublishPage implements Serializable {
         if (!ConcurrentChanges.causedBy(failed)) {
             throw failed;
         }
-        refuse("Someone changed the draft at the same moment; nothing happened. Look at it again.");
+        PageMessages.error("Someone changed the draft at the same moment; nothing happened. Look at it again.");
     }
 
     private String me() {
         return security.getCallerPrincipal().getName();
-    }
-
-    private static void inform(String message) {
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, message, null));
-    }
-
-    private static void refuse(String message) {
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
     }
 
     public PublishPreview getPreview() {

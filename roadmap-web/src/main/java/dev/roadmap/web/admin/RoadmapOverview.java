@@ -57,17 +57,17 @@ public class RoadmapOverview {
     /** Where the roadmap's draft stands against its last edition. */
     @Transactional
     public State stateOf(Roadmap roadmap) {
-        return lastEdition(roadmap).map(edition -> roadmap.hasSameContentAs(published.model(roadmap.slug().value(), edition))
+        return stateOf(roadmap, editions.latest(roadmap));
+    }
+
+    private State stateOf(Roadmap roadmap, Optional<Edition> last) {
+        return last.map(edition -> roadmap.hasSameContentAs(published.model(roadmap.slug().value(), edition))
                 ? State.PUBLISHED : State.CHANGED).orElse(State.DRAFT_ONLY);
     }
 
-    private Optional<Edition> lastEdition(Roadmap roadmap) {
-        return roadmap.lastEditionNumber() == 0 ? Optional.empty() : editions.find(roadmap, roadmap.lastEditionNumber());
-    }
-
     private Row row(Roadmap roadmap) {
-        Optional<Edition> last = lastEdition(roadmap);
-        State state = stateOf(roadmap);
+        Optional<Edition> last = editions.latest(roadmap);
+        State state = stateOf(roadmap, last);
         return new Row(roadmap.slug().value(), roadmap.title(), roadmap.items().size(), state,
                 last.map(Edition::number).orElse(0), last.map(Edition::label).orElse(""),
                 last.map(e -> when(e.publishedAt())).orElse(""), when(roadmap.updatedAt()));

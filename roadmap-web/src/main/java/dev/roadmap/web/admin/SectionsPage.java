@@ -2,7 +2,6 @@ package dev.roadmap.web.admin;
 
 import dev.roadmap.domain.model.Roadmap;
 import dev.roadmap.domain.model.Section;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.util.HashMap;
@@ -51,7 +50,7 @@ public class SectionsPage extends DraftPage {
 
     public void add() {
         if ((newTitle == null || newTitle.isBlank()) && (newBody == null || newBody.isBlank())) {
-            message(FacesMessage.SEVERITY_ERROR, "Write a title or some text for the new section.");
+            PageMessages.error("Write a title or some text for the new section.");
             return;
         }
         if (apply(() -> editing.addSection(slug, seenVersion, newTitle, newBody), "Added the section at the end.")) {

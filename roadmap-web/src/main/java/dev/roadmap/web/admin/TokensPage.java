@@ -4,8 +4,6 @@ import dev.roadmap.domain.model.ApiToken;
 import dev.roadmap.domain.model.RoadmapRuleViolation;
 import dev.roadmap.web.security.ApiTokens;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
@@ -41,8 +39,7 @@ public class TokensPage {
         try {
             tokens.revoke(username(), id);
         } catch (RoadmapRuleViolation notYours) {
-            FacesContext.getCurrentInstance().addMessage(null,
-                    new FacesMessage(FacesMessage.SEVERITY_ERROR, notYours.getMessage(), null));
+            PageMessages.error(notYours.getMessage());
         }
         mine = null;
     }

@@ -5,8 +5,6 @@ import dev.roadmap.domain.model.Role;
 import dev.roadmap.domain.model.RoadmapRuleViolation;
 import dev.roadmap.web.security.Accounts;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
@@ -62,8 +60,7 @@ public class UsersPage {
         try {
             change.accept(security.getCallerPrincipal().getName());
         } catch (RoadmapRuleViolation refused) {
-            FacesContext.getCurrentInstance().addMessage(null,
-                    new FacesMessage(FacesMessage.SEVERITY_ERROR, refused.getMessage(), null));
+            PageMessages.error(refused.getMessage());
         }
         all = null;
     }

@@ -128,7 +128,6 @@ public class DocsAsCode {
             return Optional.empty();
         }
         Edition edition = publishing.publish(slug, PublishService.defaultLabel(draft), "Published through the API", by);
-        audit.add(AuditEntry.now(by, Action.EDITION_PUBLISHED, slug, "Edition " + edition.number() + ": " + edition.label()));
         return Optional.of(edition.number());
     }
 

@@ -49,12 +49,8 @@ public class Accounts {
 
     @Transactional
     public WithPassword create(String username, Role role, String by) {
-        refuseReserved(username);
         String password = randomPassword();
-        Account account = new Account(username, passwords.hash(password.toCharArray()), role, Instant.now());
-        accounts.add(account);
-        audit.add(AuditEntry.now(by, Action.ACCOUNT_CREATED, null, username + " (" + role.securityName() + ")"));
-        return new WithPassword(account, password);
+        return new WithPassword(createWithPassword(username, role, password.toCharArray(), by), password);
     }
 
     /** Creates an account with a password chosen by whoever starts the portal (the first administrator). */

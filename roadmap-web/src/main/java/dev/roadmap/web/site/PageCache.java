@@ -77,8 +77,7 @@ public class PageCache {
         publications.incrementAndGet();
         newestEdition.merge(event.slug().value(),
                 new EditionStamp(event.number(), event.publishedAt().toEpochMilli()), PageCache::newer);
-        pages.keySet().removeIf(key -> key.startsWith("/"));
-        pages.keySet().removeIf(key -> key.startsWith(event.slug().value() + "@")
+        pages.keySet().removeIf(key -> key.startsWith("/") || key.startsWith(event.slug().value() + "@")
                 && !key.startsWith(event.slug().value() + "@" + event.number() + "/"));
     }
 

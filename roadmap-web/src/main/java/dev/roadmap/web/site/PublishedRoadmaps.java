@@ -62,7 +62,7 @@ public class PublishedRoadmaps {
     /** The newest edition as stored: its canonical Markdown, number, label and date. */
     @Transactional
     public Optional<Edition> latestEdition(String slug) {
-        return published(slug).flatMap(r -> editions.find(r, r.lastEditionNumber()));
+        return published(slug).flatMap(editions::latest);
     }
 
     /** One edition of a published roadmap, as stored. */
@@ -81,7 +81,7 @@ public class PublishedRoadmaps {
     @Transactional
     public List<RoadmapDocument> all() {
         return roadmaps.findAll().stream().filter(r -> r.lastEditionNumber() > 0)
-                .flatMap(r -> editions.find(r, r.lastEditionNumber()).map(e -> rendered(r.slug().value(), e)).stream())
+                .flatMap(r -> editions.latest(r).map(e -> rendered(r.slug().value(), e)).stream())
                 .toList();
     }
 

@@ -3,7 +3,6 @@ package dev.roadmap.web.startup;
 import dev.roadmap.domain.model.AuditEntry;
 import dev.roadmap.domain.model.AuditEntry.Action;
 import dev.roadmap.domain.model.AuditTrail;
-import dev.roadmap.domain.model.Edition;
 import dev.roadmap.domain.model.Roadmap;
 import dev.roadmap.domain.model.RoadmapRepository;
 import dev.roadmap.domain.model.Slug;
@@ -113,10 +112,8 @@ public class StartupImport {
                     (outcome.created() ? "Created" : "Changed") + " from " + origin));
         }
         if (outcome.changed() || roadmap.lastEditionNumber() == 0) {
-            Edition edition = publishing.publish(outcome.slug(), PublishService.defaultLabel(roadmap),
+            publishing.publish(outcome.slug(), PublishService.defaultLabel(roadmap),
                     "Imported from " + origin, ACTOR);
-            audit.add(AuditEntry.now(ACTOR, Action.EDITION_PUBLISHED, outcome.slug(),
-                    "Edition " + edition.number() + ": " + edition.label()));
         }
         long published = System.nanoTime();
         LOG.info(() -> String.format("Imported roadmap '%s' from %s: %d items, %s; import %d ms, publish %d ms.",
