@@ -1,0 +1,82 @@
+package dev.roadmap.web.api;
+
+import dev.roadmap.domain.model.AuditEntry;
+import dev.roadmap.domain.model.AuditEntry.Action;
+import dev.roadmap.domain.model.AuditTrail;
+import dev.roadmap.domain.model.Roadmap;
+import dev.roadmap.domain.model.RoadmapRepository;
+import dev.roadmap.domain.model.Slug;
+import dev.roadmap.importer.ImportOutcome;
+import dev.roadmap.importer.ImportService;
+import dev.roadmap.importer.PublishService;
+import dev.roadmap.importer.RoadmapRemoval;
+import dev.roadmap.web.admin.RoadmapOverview;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.Optional;
+
+/**
+ * What the API changes, each call in one transaction with its audit lines: an import and the edition it
+ * publishes are stored together or not at all, so a call that loses a race leaves nothing behind.
+ */
+@ApplicationScoped
+public class ApiChanges {
+
+    /** What a {@code PUT} stored: the import's outcome, and the edition's number when it published one. */
+    public record Upload(ImportOutcome outcome, Optional<Integer> edition) {
+    }
+
+    @Inject
+    private ImportService imports;
+
+    @Inject
+    private PublishService publishing;
+
+    @Inject
+    private RoadmapRepository roadmaps;
+
+    @Inject
+    private RoadmapRemoval removal;
+
+    @Inject
+    private RoadmapOverview overview;
+
+    @Inject
+    private AuditTrail audit;
+
+    /**
+     * Imports the document into the draft and, when asked, publishes it.
+     *
+     * @throws dev.roadmap.importer.ImportRejected when the document can't be imported; nothing is stored
+     */
+    @Transactional(rollbackOn = Exception.class)
+    public Upload upload(Slug slug, byte[] markdown, boolean publish, String by) {
+        ImportOutcome outcome = imports.importRoadmap(slug.value(), markdown);
+        if (outcome.changed()) {
+            audit.add(AuditEntry.now(by, Action.ROADMAP_IMPORTED, slug,
+                    (outcome.created() ? "Created" : "Changed") + " through the API"));
+        }
+        return new Upload(outcome, publish ? publishIfTheDraftDiffers(slug, by) : Optional.empty());
+    }
+
+    /** Removes the roadmap with its editions; false when there is none by that slug. */
+    @Transactional(rollbackOn = Exception.class)
+    public boolean remove(Slug slug, String by) {
+        if (!removal.remove(slug)) {
+            return false;
+        }
+        audit.add(AuditEntry.now(by, Action.ROADMAP_DELETED, slug, "Removed through the API, with its editions"));
+        return true;
+    }
+
+    /** Publishes when the public sees something else than the draft, as after an import that changed nothing. */
+    private Optional<Integer> publishIfTheDraftDiffers(Slug slug, String by) {
+        Roadmap draft = roadmaps.require(slug.value());
+        if (overview.stateOf(draft) == RoadmapOverview.State.PUBLISHED) {
+            return Optional.empty();
+        }
+        return Optional.of(publishing.publish(slug, PublishService.defaultLabel(draft), "Published through the API", by)
+                .number());
+    }
+}
