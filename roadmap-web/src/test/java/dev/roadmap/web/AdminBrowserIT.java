@@ -9,19 +9,14 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Base64;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
 
 /** A maintainer signing in and out of the maintainer UI in a real browser. */
 @ExtendWith(ArquillianExtension.class)
@@ -35,26 +30,6 @@ class AdminBrowserIT {
         return BuiltWar.withTestClasses();
     }
 
-    /** A draft of the demo roadmap under a new slug, through the API, for a test of its own. */
-    private void putTheDemoAs(String slug) throws Exception {
-        HttpResponse<String> put = HttpClient.newHttpClient().send(HttpRequest.newBuilder(base.toURI().resolve("api/roadmaps/" + slug))
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
-                        ("admin:" + MaintainerSession.ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8)))
-                .header("Content-Type", "text/markdown")
-                .PUT(HttpRequest.BodyPublishers.ofByteArray(SampleRoadmaps.backstageMarkdown())).build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertThat(put.statusCode()).isEqualTo(201);
-    }
-
-    private static void signIn(Browser browser, String username, String password) {
-        WebDriver page = browser.driver();
-        page.findElement(By.id("login:username")).clear();
-        page.findElement(By.id("login:username")).sendKeys(username);
-        page.findElement(By.id("login:password")).clear();
-        page.findElement(By.id("login:password")).sendKeys(password);
-        browser.clickAndWaitForPage(By.id("login:signIn"));
-    }
-
     @Test
     void aMaintainerIsAskedToSignInIsRefusedAWrongPasswordAndThenSeesTheDashboard() throws Exception {
         try (Browser browser = Browser.headless(1280, 900)) {
@@ -65,12 +40,12 @@ class AdminBrowserIT {
             browser.screenshot("admin-login");
             browser.assertAccessible();
 
-            signIn(browser, "admin", "not-the-password");
+            browser.signIn("admin", "not-the-password");
             assertThat(page.findElement(By.id("messages")).getText()).isEqualTo("Wrong user name or password.");
             browser.screenshot("admin-login-refused");
             browser.assertAccessible();
 
-            signIn(browser, "admin", MaintainerSession.ADMIN_PASSWORD);
+            browser.signIn("admin", MaintainerSession.ADMIN_PASSWORD);
             browser.waitForAddressContaining("/admin/");
             assertThat(page.findElement(By.tagName("h1")).getText()).isEqualTo("Roadmaps");
             assertThat(page.findElement(By.cssSelector(".data-table")).getText()).contains("Roadmap", "backstage", "Published");
@@ -116,11 +91,11 @@ class AdminBrowserIT {
     void twoMaintainersEditingTheSameItemInTwoBrowsersDoNotOverwriteEachOther() throws Exception {
         try (Browser first = Browser.headless(1280, 1100); Browser second = Browser.headless(1280, 1100)) {
             String slug = SampleRoadmaps.freshSlug("conflict").value();
-            putTheDemoAs(slug);
+            SampleRoadmaps.putAsDraft(base.toURI(), slug);
             String item = base.toURI().resolve("admin/item.xhtml?roadmap=" + slug + "&anchor=graphql-support").toString();
             for (Browser browser : new Browser[] {first, second}) {
                 browser.driver().get(base.toURI().resolve("login.xhtml").toString());
-                signIn(browser, "admin", MaintainerSession.ADMIN_PASSWORD);
+                browser.signIn("admin", MaintainerSession.ADMIN_PASSWORD);
                 browser.waitForAddressContaining("/admin/");
                 browser.driver().get(item);
             }
@@ -146,48 +121,6 @@ class AdminBrowserIT {
 
             second.clickAndWaitForPage(By.id("item:save"));
             assertThat(late.findElement(By.id("messages")).getText()).contains("Saved.");
-        }
-    }
-
-    @Test
-    void itemsAreReorderedByDragAndDropAddedAndDeletedAfterAConfirmation() throws Exception {
-        String slug = SampleRoadmaps.freshSlug("dragged").value();
-        putTheDemoAs(slug);
-        try (Browser browser = Browser.headless(1280, 1400)) {
-            WebDriver page = browser.driver();
-            page.get(base.toURI().resolve("login.xhtml").toString());
-            signIn(browser, "admin", MaintainerSession.ADMIN_PASSWORD);
-            page.get(base.toURI().resolve("admin/edit.xhtml?roadmap=" + slug).toString());
-            browser.screenshot("admin-editor");
-            browser.assertAccessible();
-
-            WebElement old = page.findElement(By.tagName("html"));
-            // HTML drag and drop, as Chromium fires it for a mouse: Telemetry dropped onto the first item of its horizon.
-            ((JavascriptExecutor) page).executeScript("""
-                    const from = document.querySelector('[data-anchor="telemetry"]');
-                    const onto = document.querySelector('[data-sortable="future-work"] > [data-anchor]');
-                    const data = new DataTransfer();
-                    from.dispatchEvent(new DragEvent('dragstart', {bubbles: true, dataTransfer: data}));
-                    onto.dispatchEvent(new DragEvent('dragover', {bubbles: true, cancelable: true, dataTransfer: data}));
-                    onto.dispatchEvent(new DragEvent('drop', {bubbles: true, cancelable: true, dataTransfer: data}));
-                    """);
-            new WebDriverWait(page, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(old));
-            new WebDriverWait(page, Duration.ofSeconds(15)).until(ExpectedConditions.presenceOfElementLocated(By.id("messages")));
-
-            assertThat(page.findElement(By.id("messages")).getText()).contains("Saved the new order.");
-            assertThat(page.findElement(By.cssSelector("[data-sortable='future-work'] > li")).getAttribute("data-anchor"))
-                    .isEqualTo("telemetry");
-
-            page.findElement(By.id("new-future-work")).sendKeys("Plugin marketplace");
-            browser.clickAndWaitForPage(By.cssSelector("[aria-label='Add to Future work']"));
-            assertThat(page.findElement(By.cssSelector("[data-sortable='future-work']")).getText()).contains("Plugin marketplace");
-            browser.clickAndWaitForPage(By.cssSelector("[aria-label='Delete Plugin marketplace']"));
-            assertThat(page.findElement(By.cssSelector(".editor-item__confirm")).getText()).contains("Delete “Plugin marketplace”");
-            browser.screenshot("admin-editor-confirm-delete");
-            browser.assertAccessible();
-            browser.clickAndWaitForPage(By.cssSelector(".editor-item__confirm input[value='Yes, delete it']"));
-            assertThat(page.findElement(By.id("messages")).getText()).contains("Deleted the item from the draft.");
-            assertThat(page.findElement(By.cssSelector("[data-sortable='future-work']")).getText()).doesNotContain("Plugin marketplace");
         }
     }
 }

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.By;
@@ -67,8 +68,33 @@ final class Browser implements AutoCloseable {
      * a click alone may return while the old page is still there.
      */
     void clickAndWaitForPage(By target) {
+        waitForTheNextPage(() -> driver.findElement(target).click());
+    }
+
+    /** Signs in on the sign-in page this browser shows. */
+    void signIn(String username, String password) {
+        driver.findElement(By.id("login:username")).clear();
+        driver.findElement(By.id("login:username")).sendKeys(username);
+        driver.findElement(By.id("login:password")).clear();
+        driver.findElement(By.id("login:password")).sendKeys(password);
+        clickAndWaitForPage(By.id("login:signIn"));
+    }
+
+    /** Presses Enter on whatever has the focus, as a keyboard user does, and waits for the next page. */
+    void pressEnterAndWaitForPage() {
+        waitForTheNextPage(() -> driver.switchTo().activeElement().sendKeys(Keys.ENTER));
+    }
+
+    /** The accessible name of what has the focus: its aria-label, or its text. */
+    String focused() {
+        WebElement focused = driver.switchTo().activeElement();
+        String label = focused.getAttribute("aria-label");
+        return label != null ? label : focused.getText();
+    }
+
+    private void waitForTheNextPage(Runnable action) {
         WebElement old = driver.findElement(By.tagName("html"));
-        driver.findElement(target).click();
+        action.run();
         WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(15));
         wait.until(d -> {
             try {

@@ -3,6 +3,7 @@ package dev.roadmap.web.admin;
 import dev.roadmap.domain.model.HorizonKind;
 import dev.roadmap.domain.model.PlanningPeriod;
 import dev.roadmap.domain.model.Roadmap;
+import dev.roadmap.importer.markdown.InlineText;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import jakarta.validation.constraints.NotBlank;
@@ -43,11 +44,12 @@ public class EditorPage extends DraftPage {
     private String newHorizonTitle;
     private HorizonKind newHorizonKind = HorizonKind.LATER;
     private String draggedOrder;
-
+    private final MoveFocus moveFocus = new MoveFocus();
 
     @Override
     void show(Roadmap now) {
         roadmap = now;
+        moveFocus.forget();
         seenVersion = now.version();
         title = now.title();
         description = now.description();
@@ -80,11 +82,15 @@ public class EditorPage extends DraftPage {
     }
 
     public void up(String anchor) {
-        apply(() -> editing.shiftItem(slug, seenVersion, anchor, -1), null);
+        if (apply(() -> editing.shiftItem(slug, seenVersion, anchor, -1), null)) {
+            moveFocus.moved("item:" + anchor, -1);
+        }
     }
 
     public void down(String anchor) {
-        apply(() -> editing.shiftItem(slug, seenVersion, anchor, 1), null);
+        if (apply(() -> editing.shiftItem(slug, seenVersion, anchor, 1), null)) {
+            moveFocus.moved("item:" + anchor, 1);
+        }
     }
 
     public void addHorizon() {
@@ -108,11 +114,15 @@ public class EditorPage extends DraftPage {
     }
 
     public void horizonUp(String key) {
-        apply(() -> editing.shiftHorizon(slug, seenVersion, key, -1), null);
+        if (apply(() -> editing.shiftHorizon(slug, seenVersion, key, -1), null)) {
+            moveFocus.moved("horizon:" + key, -1);
+        }
     }
 
     public void horizonDown(String key) {
-        apply(() -> editing.shiftHorizon(slug, seenVersion, key, 1), null);
+        if (apply(() -> editing.shiftHorizon(slug, seenVersion, key, 1), null)) {
+            moveFocus.moved("horizon:" + key, 1);
+        }
     }
 
     /** The order a drag and drop left a horizon's items in: "horizon-key:anchor,anchor,…". */
@@ -128,6 +138,7 @@ public class EditorPage extends DraftPage {
     }
 
     public void askToDelete(String anchor) {
+        moveFocus.forget();
         confirmingDelete = anchor;
     }
 
@@ -171,6 +182,15 @@ public class EditorPage extends DraftPage {
 
     public void setPeriod(String period) {
         this.period = period;
+    }
+
+    /** A title as the public reads it, without its Markdown: for the list and the buttons' spoken names. */
+    public String plain(String inlineMarkdown) {
+        return InlineText.ofMarkdown(inlineMarkdown);
+    }
+
+    public MoveFocus getMoveFocus() {
+        return moveFocus;
     }
 
     public Map<String, String> getNewItems() {
