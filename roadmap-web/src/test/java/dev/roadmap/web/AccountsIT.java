@@ -4,7 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
 import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -65,13 +69,91 @@ class AccountsIT {
         return admin.submit("admin/users.xhtml", "accounts", Map.of(button.group(1), "x"));
     }
 
+    /** A new editor, signed in with a password of their own. */
+    private MaintainerSession signedInEditor(String name) throws Exception {
+        MaintainerSession editor = new MaintainerSession(root);
+        editor.signInAndChooseAPassword(name, makeEditor(name));
+        return editor;
+    }
+
     @Test
-    void anEditorMadeByTheAdministratorSignsInButMayNotManageAccounts() throws Exception {
+    void aNewAccountsPasswordIsTemporaryAndOpensOnlyThePasswordPage() throws Exception {
         String name = freshName();
         String password = makeEditor(name);
         MaintainerSession editor = new MaintainerSession(root);
 
         assertThat(editor.signIn(name, password).statusCode()).isEqualTo(302);
+        for (String page : new String[] {"admin/", "admin/tokens.xhtml", "admin/edit.xhtml?roadmap=backstage"}) {
+            HttpResponse<String> sent = editor.get(page);
+            assertThat(sent.statusCode()).as(page).isEqualTo(302);
+            assertThat(sent.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/admin/password.xhtml"));
+        }
+        assertThat(editor.get("admin/password.xhtml").body()).contains("You signed in with a temporary password");
+    }
+
+    @Test
+    void aTemporaryPasswordOpensNoApiCall() throws Exception {
+        String name = freshName();
+        String password = makeEditor(name);
+
+        HttpResponse<String> refused = HttpClient.newHttpClient().send(HttpRequest
+                .newBuilder(root.resolve("api/roadmaps/" + SampleRoadmaps.freshSlug("temporary")))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((name + ":" + password).getBytes(StandardCharsets.UTF_8)))
+                .header("Content-Type", "text/markdown").PUT(HttpRequest.BodyPublishers.ofString("# A\n")).build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(refused.statusCode()).isEqualTo(403);
+        assertThat(refused.body()).contains("temporary");
+    }
+
+    @Test
+    void choosingAPasswordOfOnesOwnOpensTheMaintainerPagesAndRetiresTheTemporaryOne() throws Exception {
+        String name = freshName();
+        String temporary = makeEditor(name);
+        MaintainerSession editor = new MaintainerSession(root);
+        editor.signIn(name, temporary);
+
+        HttpResponse<String> changed = editor.changePassword(temporary, "a-password-of-my-own", "a-password-of-my-own");
+
+        assertThat(changed.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).contains("passwordChanged"));
+        assertThat(editor.get("admin/?passwordChanged=true").body()).contains("Your password is changed.");
+        assertThat(new MaintainerSession(root).signIn(name, temporary).statusCode()).isEqualTo(200);
+        assertThat(new MaintainerSession(root).signIn(name, "a-password-of-my-own").statusCode()).isEqualTo(302);
+    }
+
+    @Test
+    void aNewPasswordIsLongTypedTwiceTheSameAndNeedsTheCurrentOne() throws Exception {
+        String name = freshName();
+        String temporary = makeEditor(name);
+        MaintainerSession editor = new MaintainerSession(root);
+        editor.signIn(name, temporary);
+
+        assertThat(editor.changePassword(temporary, "short", "short").body()).contains("Choose at least 12 characters.");
+        assertThat(editor.changePassword(temporary, "long-enough-one", "long-enough-two").body()).contains("The two new passwords differ");
+        assertThat(editor.changePassword("not-it-at-all", "long-enough-one", "long-enough-one").body())
+                .contains("That is not your current password.");
+        assertThat(editor.get("admin/").statusCode()).as("still temporary").isEqualTo(302);
+    }
+
+    @Test
+    void changingOnesPasswordEndsOtherSessionsButNotThisOne() throws Exception {
+        String name = freshName();
+        MaintainerSession here = new MaintainerSession(root);
+        String own = here.signInAndChooseAPassword(name, makeEditor(name));
+        MaintainerSession elsewhere = new MaintainerSession(root);
+        elsewhere.signIn(name, own);
+        assertThat(elsewhere.get("admin/").statusCode()).isEqualTo(200);
+
+        here.changePassword(own, "a-newer-password", "a-newer-password");
+
+        assertThat(here.get("admin/").statusCode()).isEqualTo(200);
+        assertThat(elsewhere.get("admin/").statusCode()).isEqualTo(302);
+    }
+
+    @Test
+    void anEditorMadeByTheAdministratorSignsInButMayNotManageAccounts() throws Exception {
+        MaintainerSession editor = signedInEditor(freshName());
+
         assertThat(editor.get("admin/").statusCode()).isEqualTo(200);
         assertThat(editor.get("admin/").body()).as("no link to accounts").doesNotContain("admin/users.xhtml");
         assertThat(editor.get("admin/users.xhtml").statusCode()).isEqualTo(403);
@@ -104,9 +186,7 @@ class AccountsIT {
     @Test
     void disablingAnAccountEndsItsOpenSessionAtItsNextRequest() throws Exception {
         String name = freshName();
-        String password = makeEditor(name);
-        MaintainerSession editor = new MaintainerSession(root);
-        editor.signIn(name, password);
+        MaintainerSession editor = signedInEditor(name);
         assertThat(editor.get("admin/").statusCode()).isEqualTo(200);
 
         press("Disable " + name);
@@ -118,9 +198,7 @@ class AccountsIT {
     @Test
     void aPasswordResetEndsTheAccountsOpenSessions() throws Exception {
         String name = freshName();
-        String password = makeEditor(name);
-        MaintainerSession editor = new MaintainerSession(root);
-        editor.signIn(name, password);
+        MaintainerSession editor = signedInEditor(name);
         assertThat(editor.get("admin/").statusCode()).isEqualTo(200);
 
         press("Reset the password of " + name);

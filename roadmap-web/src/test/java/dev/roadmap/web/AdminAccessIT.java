@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -23,7 +26,8 @@ class AdminAccessIT {
     private static final List<String> ADMIN_ADDRESSES = List.of("admin/", "admin/index.xhtml", "admin/import.xhtml",
             "admin/publish.xhtml?roadmap=backstage", "admin/edit.xhtml?roadmap=backstage",
             "admin/item.xhtml?roadmap=backstage&anchor=telemetry", "admin/sections.xhtml?roadmap=backstage",
-            "admin/audit.xhtml", "admin/tokens.xhtml", "admin/users.xhtml", "admin/no-such-page.xhtml");
+            "admin/audit.xhtml", "admin/tokens.xhtml", "admin/users.xhtml", "admin/password.xhtml",
+            "admin/no-such-page.xhtml");
 
     @ArquillianResource
     private URL base;
@@ -38,6 +42,15 @@ class AdminAccessIT {
     @BeforeEach
     void theApplicationsAddress() throws Exception {
         root = base.toURI();
+    }
+
+    @Test
+    void theListOfAdminAddressesHasEveryAdminPage() throws Exception {
+        try (Stream<Path> pages = Files.list(Path.of("src/main/webapp/admin"))) {
+            List<String> listed = ADMIN_ADDRESSES.stream().map(address -> address.replaceFirst("\\?.*", "")).toList();
+            assertThat(pages.map(page -> "admin/" + page.getFileName())).as("a new page must be added to the list above")
+                    .allMatch(listed::contains);
+        }
     }
 
     @Test

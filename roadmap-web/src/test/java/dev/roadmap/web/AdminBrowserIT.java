@@ -123,4 +123,36 @@ class AdminBrowserIT {
             assertThat(late.findElement(By.id("messages")).getText()).contains("Saved.");
         }
     }
+
+    @Test
+    void aNewEditorSignsInWithTheHandedOverPasswordAndChoosesTheirOwn() throws Exception {
+        String name = "browser-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        String handedOver;
+        try (Browser admin = Browser.headless(1280, 900)) {
+            admin.driver().get(base.toURI().resolve("login.xhtml").toString());
+            admin.signIn("admin", MaintainerSession.ADMIN_PASSWORD);
+            admin.driver().get(base.toURI().resolve("admin/users.xhtml").toString());
+            admin.driver().findElement(By.id("create:username")).sendKeys(name);
+            admin.clickAndWaitForPage(By.id("create:make"));
+            handedOver = admin.driver().findElement(By.id("handed-over-password")).getText();
+            admin.screenshot("admin-users");
+            admin.assertAccessible();
+        }
+        try (Browser editor = Browser.headless(1280, 900)) {
+            WebDriver page = editor.driver();
+            page.get(base.toURI().resolve("admin/").toString());
+            editor.signIn(name, handedOver);
+            editor.waitForAddressContaining("/admin/password.xhtml");
+            assertThat(page.findElement(By.cssSelector(".notice")).getText()).contains("temporary password");
+            page.findElement(By.id("password:current")).sendKeys(handedOver);
+            page.findElement(By.id("password:chosen")).sendKeys("my own passphrase");
+            page.findElement(By.id("password:repeated")).sendKeys("my own passphrase");
+            editor.screenshot("admin-password");
+            editor.assertAccessible();
+            editor.clickAndWaitForPage(By.id("password:change"));
+
+            assertThat(page.getCurrentUrl()).contains("/admin/index.xhtml");
+            assertThat(page.findElement(By.cssSelector(".notice")).getText()).contains("Your password is changed.");
+        }
+    }
 }

@@ -185,7 +185,7 @@ class DocsAsCodeApiIT {
                 Map.of("create:username", editorName, "create:role", "EDITOR", "create:make", "Make an account"));
         Matcher password = Pattern.compile("id=\"handed-over-password\"[^>]*>([A-Za-z0-9]+)<").matcher(made.body());
         assertThat(password.find()).isTrue();
-        String editor = basic(editorName, password.group(1));
+        String editor = basic(editorName, new MaintainerSession(root).signInAndChooseAPassword(editorName, password.group(1)));
 
         assertThat(delete("api/roadmaps/" + slug, null).statusCode()).isEqualTo(401);
         assertThat(delete("api/roadmaps/" + slug, editor).statusCode()).isEqualTo(403);

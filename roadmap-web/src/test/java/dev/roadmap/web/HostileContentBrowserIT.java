@@ -71,9 +71,7 @@ class HostileContentBrowserIT {
             browser.screenshot("hostile-roadmap-escaped");
 
             page.get(root.resolve("login.xhtml").toString());
-            page.findElement(By.id("login:username")).sendKeys("admin");
-            page.findElement(By.id("login:password")).sendKeys(MaintainerSession.ADMIN_PASSWORD);
-            browser.clickAndWaitForPage(By.id("login:signIn"));
+            browser.signIn("admin", MaintainerSession.ADMIN_PASSWORD);
             browser.waitForAddressContaining("/admin/");
             assertThat(page.getPageSource()).contains("Hostile roadmap");
             assertNoLivePayload(page, "admin/");

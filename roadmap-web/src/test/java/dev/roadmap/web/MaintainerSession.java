@@ -46,6 +46,26 @@ final class MaintainerSession {
         return submit("login.xhtml", "login", fields);
     }
 
+    /** Fills in the password form: the current password, and the new one twice. */
+    HttpResponse<String> changePassword(String current, String chosen, String repeated) throws Exception {
+        return submit("admin/password.xhtml", "password", Map.of("password:current", current,
+                "password:chosen", chosen, "password:repeated", repeated, "password:change", "Change the password"));
+    }
+
+    /**
+     * Signs in with a password someone else chose, and chooses one's own, as the portal asks before anything
+     * else; the password chosen.
+     */
+    String signInAndChooseAPassword(String username, String temporary) throws Exception {
+        signIn(username, temporary);
+        String chosen = "own-" + temporary;
+        HttpResponse<String> changed = changePassword(temporary, chosen, chosen);
+        if (changed.statusCode() != 302) {
+            throw new IllegalStateException("The password was not changed: " + changed.body());
+        }
+        return chosen;
+    }
+
     /** Posts the named form of the page at {@code path}, with its view state and the given fields. */
     HttpResponse<String> submit(String path, String formId, Map<String, String> fields) throws Exception {
         return post(path, formFields(get(path), formId, fields));

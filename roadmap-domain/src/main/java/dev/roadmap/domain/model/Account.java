@@ -12,8 +12,8 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
- * A maintainer who can sign in: a user name, a password kept only as a salted PBKDF2 hash, a role, and
- * whether the account may sign in at all. An account is disabled rather than deleted, so the audit trail
+ * A maintainer who can sign in: a user name, a password kept only as a salted PBKDF2 hash (temporary when
+ * someone else chose it), a role, and whether the account may sign in at all. An account is disabled rather than deleted, so the audit trail
  * keeps naming someone real.
  */
 @Entity
@@ -38,6 +38,9 @@ public class Account extends PersistentEntity {
     @Enumerated(EnumType.STRING)
     @Column(name = "role", nullable = false, length = 20)
     private Role role;
+
+    @Column(name = "password_temporary", nullable = false)
+    private boolean passwordTemporary;
 
     @Column(name = "enabled", nullable = false)
     private boolean enabled;
@@ -73,8 +76,24 @@ public class Account extends PersistentEntity {
         return hash;
     }
 
-    public void changePasswordHash(String newHash) {
+    /** A password the owner chose: it replaces a temporary one for good. */
+    public void changePassword(String newHash) {
         this.passwordHash = requireHash(newHash);
+        this.passwordTemporary = false;
+    }
+
+    /**
+     * A password someone else chose and handed over (a new account's, or a reset): it lets the owner sign in
+     * once more, to choose their own.
+     */
+    public void giveTemporaryPassword(String temporaryHash) {
+        this.passwordHash = requireHash(temporaryHash);
+        this.passwordTemporary = true;
+    }
+
+    /** Whether the owner must choose a password of their own before doing anything else. */
+    public boolean mustChangePassword() {
+        return passwordTemporary;
     }
 
     public void disable() {

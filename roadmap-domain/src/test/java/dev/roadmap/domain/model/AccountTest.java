@@ -30,7 +30,7 @@ class AccountTest {
     void anAccountIsNeverWithoutAPasswordHash() {
         assertThatThrownBy(() -> new Account("ada", " ", Role.EDITOR, NOW)).isInstanceOf(RoadmapRuleViolation.class);
         Account account = new Account("ada", "hash", Role.EDITOR, NOW);
-        assertThatThrownBy(() -> account.changePasswordHash(null)).isInstanceOf(RoadmapRuleViolation.class);
+        assertThatThrownBy(() -> account.changePassword(null)).isInstanceOf(RoadmapRuleViolation.class);
     }
 
     @Test
@@ -41,5 +41,18 @@ class AccountTest {
         assertThat(account.isEnabled()).isFalse();
         account.enable();
         assertThat(account.isEnabled()).isTrue();
+    }
+
+    @Test
+    void aPasswordSomeoneElseChoseIsTemporaryUntilTheOwnerChoosesTheirs() {
+        Account account = new Account("ada", "hash", Role.EDITOR, NOW);
+        assertThat(account.mustChangePassword()).isFalse();
+
+        account.giveTemporaryPassword("handed-over");
+        assertThat(account.mustChangePassword()).isTrue();
+
+        account.changePassword("her-own");
+        assertThat(account.mustChangePassword()).isFalse();
+        assertThat(account.passwordHash()).isEqualTo("her-own");
     }
 }

@@ -12,18 +12,22 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.security.SecureRandom;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
 /**
  * The administrator's work on accounts: make one, reset its password, disable or enable it. A new or reset
- * password is random and returned once, to be handed over; each change goes into the audit trail.
+ * password is random, returned once to be handed over, and temporary: its owner chooses their own at the
+ * next sign-in. Each change goes into the audit trail.
  */
 @ApplicationScoped
 public class Accounts {
 
     private static final String ALPHABET = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
     private static final int PASSWORD_LENGTH = 20;
+    /** The shortest password a person may choose. */
+    public static final int MIN_PASSWORD_LENGTH = 12;
     private final SecureRandom random = new SecureRandom();
 
     @Inject
@@ -50,7 +54,9 @@ public class Accounts {
     @Transactional
     public WithPassword create(String username, Role role, String by) {
         String password = randomPassword();
-        return new WithPassword(createWithPassword(username, role, password.toCharArray(), by), password);
+        Account account = createWithPassword(username, role, password.toCharArray(), by);
+        account.giveTemporaryPassword(account.passwordHash());
+        return new WithPassword(account, password);
     }
 
     /** Creates an account with a password chosen by whoever starts the portal (the first administrator). */
@@ -67,9 +73,36 @@ public class Accounts {
     public WithPassword resetPassword(String username, String by) {
         Account account = existing(username);
         String password = randomPassword();
-        account.changePasswordHash(passwords.hash(password.toCharArray()));
+        account.giveTemporaryPassword(passwords.hash(password.toCharArray()));
         audit.add(AuditEntry.now(by, Action.PASSWORD_RESET, null, username));
         return new WithPassword(account, password);
+    }
+
+    /**
+     * The owner's own password, in place of the one they signed in with; the account's other sessions end.
+     *
+     * @throws RoadmapRuleViolation when the current password is wrong, or the new one too short or the same
+     */
+    @Transactional
+    public Account changeOwnPassword(String username, char[] current, char[] chosen) {
+        Account account = existing(username);
+        if (!passwords.matches(current, account.passwordHash())) {
+            throw new RoadmapRuleViolation("That is not your current password.", "current");
+        }
+        if (chosen.length < MIN_PASSWORD_LENGTH) {
+            throw new RoadmapRuleViolation("Choose at least " + MIN_PASSWORD_LENGTH + " characters.", "chosen");
+        }
+        if (Arrays.equals(current, chosen)) {
+            throw new RoadmapRuleViolation("Choose a password other than the one you have.", "chosen");
+        }
+        account.changePassword(passwords.hash(chosen));
+        audit.add(AuditEntry.now(username, Action.PASSWORD_CHANGED, null, username));
+        return account;
+    }
+
+    @Transactional
+    public boolean mustChangePassword(String username) {
+        return accounts.findByUsername(username).map(Account::mustChangePassword).orElse(false);
     }
 
     @Transactional

@@ -3,6 +3,7 @@ package dev.roadmap.web.security;
 import dev.roadmap.domain.model.Account;
 import dev.roadmap.domain.model.AccountRepository;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
@@ -17,11 +18,14 @@ import java.util.Optional;
  * Keeps signed-in sessions honest, on the maintainer UI and the API (mapped in web.xml). A session whose
  * account has been disabled, or whose password was reset, since it began is ended at its next request.
  * A session that a header login (HTTP Basic, API token) made is ended after its one request, so a script's
- * cookie never outlives a revoked token.
+ * cookie never outlives a revoked token. An account whose password is temporary may do one thing: choose
+ * its own password (and sign out); Basic with a temporary password opens no API call.
  */
 public class SignedInAccounts extends HttpFilter {
 
     private static final String PASSWORD_SEEN = "dev.roadmap.web.security.password-seen";
+    /** The one maintainer page open to an account whose password is temporary. */
+    public static final String PASSWORD_PAGE = "/admin/password.xhtml";
 
     @Inject
     private AccountRepository accounts;
@@ -30,14 +34,27 @@ public class SignedInAccounts extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         Principal caller = request.getUserPrincipal();
-        if (caller != null && !stillValid(caller.getName(), request)) {
+        Optional<Account> account = caller == null ? Optional.empty() : stillValid(caller.getName(), request);
+        boolean api = request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+        if (caller != null && account.isEmpty()) {
             endSession(request);
             request.logout();
-            if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+            if (api) {
                 response.setHeader("WWW-Authenticate", PortalAuthentication.REALM);
                 response.sendError(HttpServletResponse.SC_UNAUTHORIZED);
             } else {
                 response.sendRedirect(request.getContextPath() + "/login.xhtml");
+            }
+            return;
+        }
+        if (account.filter(Account::mustChangePassword).isPresent() && !mayUseATemporaryPassword(request, api)) {
+            if (api) {
+                response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+                response.setContentType("application/json");
+                response.getWriter().write(Json.createObjectBuilder().add("status", 403).add("message", "This account's "
+                        + "password is temporary: sign in to the maintainer pages and choose your own first.").build().toString());
+            } else {
+                response.sendRedirect(request.getContextPath() + PASSWORD_PAGE);
             }
             return;
         }
@@ -51,25 +68,41 @@ public class SignedInAccounts extends HttpFilter {
     }
 
     /**
-     * Whether the account may still use this session: it is enabled, and its password is the one it had when
-     * the session began (a reset ends every other session). The session keeps a digest of the hash, not the hash.
+     * The account, while it may still use this session: it is enabled, and its password is the one it had
+     * when the session began (a change or reset ends every other session). The session keeps a digest of
+     * the hash, not the hash.
      */
-    private boolean stillValid(String username, HttpServletRequest request) {
+    private Optional<Account> stillValid(String username, HttpServletRequest request) {
         Optional<Account> account = accounts.findByUsername(username).filter(Account::isEnabled);
-        if (account.isEmpty()) {
-            return false;
-        }
         HttpSession session = request.getSession(false);
-        if (session == null) {
-            return true;
+        if (account.isEmpty() || session == null) {
+            return account;
         }
-        String now = ApiTokens.hash(account.get().passwordHash());
+        String now = digest(account.get());
         Object then = session.getAttribute(PASSWORD_SEEN);
         if (then == null) {
             session.setAttribute(PASSWORD_SEEN, now);
-            return true;
+            return account;
         }
-        return then.equals(now);
+        return then.equals(now) ? account : Optional.empty();
+    }
+
+    /** After the owner changed their password in this session: the session goes on, the others end. */
+    public static void passwordChangedIn(HttpSession session, Account account) {
+        session.setAttribute(PASSWORD_SEEN, digest(account));
+    }
+
+    private static String digest(Account account) {
+        return ApiTokens.hash(account.passwordHash());
+    }
+
+    // With a temporary password: the password page (which signs out, too), and API calls by token.
+    private static boolean mayUseATemporaryPassword(HttpServletRequest request, boolean api) {
+        if (api) {
+            String authorization = request.getHeader("Authorization");
+            return authorization != null && authorization.startsWith("Bearer ");
+        }
+        return request.getRequestURI().equals(request.getContextPath() + PASSWORD_PAGE);
     }
 
     private static void endSession(HttpServletRequest request) {

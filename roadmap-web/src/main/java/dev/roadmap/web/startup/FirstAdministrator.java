@@ -26,7 +26,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class FirstAdministrator {
 
     private static final Logger LOG = Logger.getLogger(FirstAdministrator.class.getName());
-    static final int MIN_PASSWORD_LENGTH = 12;
 
     @Inject
     @ConfigProperty(name = "roadmap.admin.user", defaultValue = "admin")
@@ -47,9 +46,9 @@ public class FirstAdministrator {
         if (!accounts.isEmpty()) {
             return;
         }
-        String chosen = password.filter(p -> p.length() >= MIN_PASSWORD_LENGTH).orElse(null);
+        String chosen = password.filter(p -> p.length() >= Accounts.MIN_PASSWORD_LENGTH).orElse(null);
         if (password.isPresent() && chosen == null) {
-            LOG.warning(() -> "ROADMAP_ADMIN_PASSWORD is shorter than " + MIN_PASSWORD_LENGTH
+            LOG.warning(() -> "ROADMAP_ADMIN_PASSWORD is shorter than " + Accounts.MIN_PASSWORD_LENGTH
                     + " characters and was not used; a random password was made instead.");
         }
         if (chosen != null) {
@@ -60,6 +59,6 @@ public class FirstAdministrator {
         String made = administration.create(username, Role.ADMIN, "startup").password();
         // Printed once: it exists nowhere else, and only its hash is stored.
         LOG.warning(() -> "Created the administrator '" + username + "' with the password " + made
-                + " . It is shown only this once: sign in at /login.xhtml and keep it somewhere safe.");
+                + " . It is shown only this once and is temporary: sign in at /login.xhtml and choose your own.");
     }
 }
