@@ -1,5 +1,6 @@
 package dev.roadmap.web.admin;
 
+import dev.roadmap.web.security.ClientAddress;
 import dev.roadmap.web.security.LoginThrottle;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
@@ -30,6 +31,9 @@ public class LoginPage {
     @Inject
     private LoginThrottle throttle;
 
+    @Inject
+    private ClientAddress clientAddress;
+
     @NotBlank(message = "Enter your user name.")
     @Size(max = 40, message = "A user name is at most 40 characters.")
     private String username;
@@ -42,7 +46,7 @@ public class LoginPage {
         FacesContext faces = FacesContext.getCurrentInstance();
         ExternalContext external = faces.getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
-        Optional<Duration> wait = throttle.waitFor(username, request.getRemoteAddr());
+        Optional<Duration> wait = throttle.waitFor(username, clientAddress.of(request));
         if (wait.isPresent()) {
             PageMessages.error("Too many failed sign-ins. Try again in " + seconds(wait.get()) + ".");
             return;

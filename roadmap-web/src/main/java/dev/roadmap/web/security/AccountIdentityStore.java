@@ -31,9 +31,12 @@ public class AccountIdentityStore implements IdentityStore {
     @Inject
     private HttpServletRequest request;
 
+    @Inject
+    private ClientAddress clientAddress;
+
     public CredentialValidationResult validate(UsernamePasswordCredential credential) {
         String username = credential.getCaller();
-        String address = request.getRemoteAddr();
+        String address = clientAddress.of(request);
         if (throttle.admit(username, address).isPresent()) {
             return CredentialValidationResult.INVALID_RESULT;
         }

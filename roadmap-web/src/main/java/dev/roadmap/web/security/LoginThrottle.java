@@ -10,24 +10,27 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Slows down password guessing, per account and per client address alike: after a few free failures,
- * each further one makes the next attempt wait twice as long (1 s, 2 s, 4 s … up to 15 minutes). While
- * held, not even the right password signs in. A success clears the account and the address. Old entries
- * are forgotten once there are many.
+ * each further one makes the next attempt wait twice as long (1 s, 2 s, 4 s …). While held, not even the
+ * right password signs in. An address waits up to 15 minutes; an account at most a minute, because anyone
+ * can fail against an account by name, and holding it longer would lock its owner out at a stranger's
+ * will (a minute apart, guesses from many addresses still get nowhere against a 12-character password).
+ * A success clears the account and the address. Old entries are forgotten once there are many.
  */
 @ApplicationScoped
 public class LoginThrottle {
 
     static final int FREE_FAILURES = 3;
     static final Duration LONGEST_WAIT = Duration.ofMinutes(15);
+    static final Duration LONGEST_ACCOUNT_WAIT = Duration.ofMinutes(1);
     private static final int FORGET_AT_SIZE = 10_000;
 
-    private record Failures(int count, Instant last) {
+    private record Failures(int count, Instant last, Duration longest) {
 
         Instant heldUntil() {
             if (count < FREE_FAILURES) {
                 return last;
             }
-            long seconds = Math.min(LONGEST_WAIT.toSeconds(), 1L << Math.min(count - FREE_FAILURES, 20));
+            long seconds = Math.min(longest.toSeconds(), 1L << Math.min(count - FREE_FAILURES, 20));
             return last.plusSeconds(seconds);
         }
     }
@@ -61,20 +64,21 @@ public class LoginThrottle {
         if (failures.size() > FORGET_AT_SIZE) {
             failures.values().removeIf(f -> f.last().plus(LONGEST_WAIT).isBefore(now));
         }
-        if (!admitted(key("account", username), now) || !admitted(key("address", address), now)) {
+        if (!admitted(key("account", username), LONGEST_ACCOUNT_WAIT, now)
+                || !admitted(key("address", address), LONGEST_WAIT, now)) {
             return Optional.of(waitFor(username, address).orElse(Duration.ofSeconds(1)));
         }
         return Optional.empty();
     }
 
-    private boolean admitted(String key, Instant now) {
+    private boolean admitted(String key, Duration longest, Instant now) {
         boolean[] admitted = {false};
         failures.compute(key, (k, known) -> {
             if (known != null && known.heldUntil().isAfter(now)) {
                 return known;
             }
             admitted[0] = true;
-            return new Failures(known == null ? 1 : known.count() + 1, now);
+            return new Failures(known == null ? 1 : known.count() + 1, now, longest);
         });
         return admitted[0];
     }

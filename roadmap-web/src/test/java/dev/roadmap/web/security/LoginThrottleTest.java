@@ -72,15 +72,27 @@ class LoginThrottleTest {
     }
 
     @Test
-    void theWaitEndsAndNeverExceedsFifteenMinutes() {
+    void anAddressWaitsAtMostFifteenMinutes() {
         for (int i = 0; i < 40; i++) {
             now = now.plus(LoginThrottle.LONGEST_WAIT);
-            throttle.admit("admin", "10.0.0.1");
+            throttle.admit("user-" + i, "10.0.0.1");
         }
-        assertThat(throttle.waitFor("admin", "10.0.0.1")).contains(LoginThrottle.LONGEST_WAIT);
+        assertThat(throttle.waitFor("someone", "10.0.0.1")).contains(LoginThrottle.LONGEST_WAIT);
 
         now = now.plus(LoginThrottle.LONGEST_WAIT);
-        assertThat(throttle.waitFor("admin", "10.0.0.1")).isEmpty();
+        assertThat(throttle.waitFor("someone", "10.0.0.1")).isEmpty();
+    }
+
+    @Test
+    void anAccountWaitsAtMostAMinuteSoAStrangerCannotLockItsOwnerOut() {
+        for (int i = 0; i < 40; i++) {
+            now = now.plus(LoginThrottle.LONGEST_ACCOUNT_WAIT);
+            throttle.admit("admin", "10.0.1." + i);
+        }
+        assertThat(throttle.waitFor("admin", "10.0.0.99")).contains(LoginThrottle.LONGEST_ACCOUNT_WAIT);
+
+        now = now.plus(LoginThrottle.LONGEST_ACCOUNT_WAIT);
+        assertThat(throttle.waitFor("admin", "10.0.0.99")).isEmpty();
     }
 
     @Test
