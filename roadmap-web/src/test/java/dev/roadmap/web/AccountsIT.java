@@ -2,8 +2,6 @@ package dev.roadmap.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -13,34 +11,18 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The administrator's accounts page and the audit log, over HTTP, as the people using them see them. */
-@ExtendWith(ArquillianExtension.class)
-class AccountsIT {
+class AccountsIT extends DeployedPortal {
 
     private static final Pattern HANDED_OVER = Pattern.compile("id=\"handed-over-password\"[^>]*>([A-Za-z0-9]+)<");
 
-    @ArquillianResource
-    private URL base;
-
-    private URI root;
     private MaintainerSession admin;
-
-    @Deployment(testable = false)
-    static WebArchive portal() {
-        return BuiltWar.withTestClasses();
-    }
 
     @BeforeEach
     void signInAsTheAdministrator() throws Exception {
-        root = base.toURI();
         admin = new MaintainerSession(root);
         admin.signIn("admin", MaintainerSession.ADMIN_PASSWORD);
     }

@@ -2,25 +2,16 @@ package dev.roadmap.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Who gets into the maintainer UI, over HTTP: the login, its refusals and throttle, and the headers. */
-@ExtendWith(ArquillianExtension.class)
-class AdminAccessIT {
+class AdminAccessIT extends DeployedPortal {
 
     /** Every address of the maintainer UI: each must refuse a visitor who has not signed in. */
     private static final List<String> ADMIN_ADDRESSES = List.of("admin/", "admin/index.xhtml", "admin/import.xhtml",
@@ -28,21 +19,6 @@ class AdminAccessIT {
             "admin/item.xhtml?roadmap=backstage&anchor=telemetry", "admin/sections.xhtml?roadmap=backstage",
             "admin/audit.xhtml", "admin/tokens.xhtml", "admin/users.xhtml", "admin/password.xhtml",
             "admin/no-such-page.xhtml");
-
-    @ArquillianResource
-    private URL base;
-
-    private URI root;
-
-    @Deployment(testable = false)
-    static WebArchive portal() {
-        return BuiltWar.withTestClasses();
-    }
-
-    @BeforeEach
-    void theApplicationsAddress() throws Exception {
-        root = base.toURI();
-    }
 
     @Test
     void theListOfAdminAddressesHasEveryAdminPage() throws Exception {

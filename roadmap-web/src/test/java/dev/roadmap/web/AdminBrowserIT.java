@@ -2,13 +2,7 @@ package dev.roadmap.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URL;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import org.openqa.selenium.By;
@@ -19,22 +13,13 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.openqa.selenium.WebDriver;
 
 /** A maintainer signing in and out of the maintainer UI in a real browser. */
-@ExtendWith(ArquillianExtension.class)
-class AdminBrowserIT {
-
-    @ArquillianResource
-    private URL base;
-
-    @Deployment(testable = false)
-    static WebArchive portal() {
-        return BuiltWar.withTestClasses();
-    }
+class AdminBrowserIT extends DeployedPortal {
 
     @Test
     void aMaintainerIsAskedToSignInIsRefusedAWrongPasswordAndThenSeesTheDashboard() throws Exception {
         try (Browser browser = Browser.headless(1280, 900)) {
             WebDriver page = browser.driver();
-            page.get(base.toURI().resolve("admin/").toString());
+            page.get(root.resolve("admin/").toString());
             browser.waitForAddressContaining("/login.xhtml");
             assertThat(page.getTitle()).isEqualTo("Sign in · Roadmap Portal");
             browser.screenshot("admin-login");
@@ -82,7 +67,7 @@ class AdminBrowserIT {
             browser.clickAndWaitForPage(By.id("signOut:button"));
             browser.waitForAddressContaining("signedOut=true");
             assertThat(page.findElement(By.cssSelector("[role=status]")).getText()).isEqualTo("You have signed out.");
-            page.get(base.toURI().resolve("admin/").toString());
+            page.get(root.resolve("admin/").toString());
             browser.waitForAddressContaining("/login.xhtml");
         }
     }
@@ -91,10 +76,10 @@ class AdminBrowserIT {
     void twoMaintainersEditingTheSameItemInTwoBrowsersDoNotOverwriteEachOther() throws Exception {
         try (Browser first = Browser.headless(1280, 1100); Browser second = Browser.headless(1280, 1100)) {
             String slug = SampleRoadmaps.freshSlug("conflict").value();
-            SampleRoadmaps.putAsDraft(base.toURI(), slug);
-            String item = base.toURI().resolve("admin/item.xhtml?roadmap=" + slug + "&anchor=graphql-support").toString();
+            SampleRoadmaps.putAsDraft(root, slug);
+            String item = root.resolve("admin/item.xhtml?roadmap=" + slug + "&anchor=graphql-support").toString();
             for (Browser browser : new Browser[] {first, second}) {
-                browser.driver().get(base.toURI().resolve("login.xhtml").toString());
+                browser.driver().get(root.resolve("login.xhtml").toString());
                 browser.signIn("admin", MaintainerSession.ADMIN_PASSWORD);
                 browser.waitForAddressContaining("/admin/");
                 browser.driver().get(item);
@@ -129,9 +114,9 @@ class AdminBrowserIT {
         String name = "browser-" + java.util.UUID.randomUUID().toString().substring(0, 8);
         String handedOver;
         try (Browser admin = Browser.headless(1280, 900)) {
-            admin.driver().get(base.toURI().resolve("login.xhtml").toString());
+            admin.driver().get(root.resolve("login.xhtml").toString());
             admin.signIn("admin", MaintainerSession.ADMIN_PASSWORD);
-            admin.driver().get(base.toURI().resolve("admin/users.xhtml").toString());
+            admin.driver().get(root.resolve("admin/users.xhtml").toString());
             admin.driver().findElement(By.id("create:username")).sendKeys(name);
             admin.clickAndWaitForPage(By.id("create:make"));
             handedOver = admin.driver().findElement(By.id("handed-over-password")).getText();
@@ -140,7 +125,7 @@ class AdminBrowserIT {
         }
         try (Browser editor = Browser.headless(1280, 900)) {
             WebDriver page = editor.driver();
-            page.get(base.toURI().resolve("admin/").toString());
+            page.get(root.resolve("admin/").toString());
             editor.signIn(name, handedOver);
             editor.waitForAddressContaining("/admin/password.xhtml");
             assertThat(page.findElement(By.cssSelector(".notice")).getText()).contains("temporary password");

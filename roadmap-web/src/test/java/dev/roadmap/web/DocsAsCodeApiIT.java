@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
-import java.net.URI;
-import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -15,34 +13,12 @@ import java.util.Base64;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** {@code PUT /api/roadmaps/{slug}}, as a CI job calls it: its credentials and every answer it can get. */
-@ExtendWith(ArquillianExtension.class)
-class DocsAsCodeApiIT {
+class DocsAsCodeApiIT extends DeployedPortal {
 
     private final HttpClient http = HttpClient.newHttpClient();
-
-    @ArquillianResource
-    private URL base;
-
-    private URI root;
-
-    @Deployment(testable = false)
-    static WebArchive portal() {
-        return BuiltWar.withTestClasses();
-    }
-
-    @BeforeEach
-    void theApplicationsAddress() throws Exception {
-        root = base.toURI();
-    }
 
     private static byte[] seed() {
         return SampleRoadmaps.backstageMarkdown();

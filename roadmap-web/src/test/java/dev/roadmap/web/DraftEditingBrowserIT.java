@@ -2,15 +2,10 @@ package dev.roadmap.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URL;
 import java.time.Duration;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
@@ -20,24 +15,15 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** A maintainer editing a draft in a real browser: items, horizons and sections, by mouse and by keyboard. */
-@ExtendWith(ArquillianExtension.class)
-class DraftEditingBrowserIT {
-
-    @ArquillianResource
-    private URL base;
-
-    @Deployment(testable = false)
-    static WebArchive portal() {
-        return BuiltWar.withTestClasses();
-    }
+class DraftEditingBrowserIT extends DeployedPortal {
 
     /** A browser signed in as the administrator, on the editor of a new draft of the demo roadmap. */
     private Browser onTheEditorOfANewDraft(String slug, String page) throws Exception {
-        SampleRoadmaps.putAsDraft(base.toURI(), slug);
+        SampleRoadmaps.putAsDraft(root, slug);
         Browser browser = Browser.headless(1280, 1400);
-        browser.driver().get(base.toURI().resolve("login.xhtml").toString());
+        browser.driver().get(root.resolve("login.xhtml").toString());
         browser.signIn("admin", MaintainerSession.ADMIN_PASSWORD);
-        browser.driver().get(base.toURI().resolve("admin/" + page + "?roadmap=" + slug).toString());
+        browser.driver().get(root.resolve("admin/" + page + "?roadmap=" + slug).toString());
         return browser;
     }
 
@@ -57,12 +43,12 @@ class DraftEditingBrowserIT {
     @Test
     void itemsAreReorderedByDragAndDropAddedAndDeletedAfterAConfirmation() throws Exception {
         String slug = SampleRoadmaps.freshSlug("dragged").value();
-        SampleRoadmaps.putAsDraft(base.toURI(), slug);
+        SampleRoadmaps.putAsDraft(root, slug);
         try (Browser browser = Browser.headless(1280, 1400)) {
             WebDriver page = browser.driver();
-            page.get(base.toURI().resolve("login.xhtml").toString());
+            page.get(root.resolve("login.xhtml").toString());
             browser.signIn("admin", MaintainerSession.ADMIN_PASSWORD);
-            page.get(base.toURI().resolve("admin/edit.xhtml?roadmap=" + slug).toString());
+            page.get(root.resolve("admin/edit.xhtml?roadmap=" + slug).toString());
             browser.screenshot("admin-editor");
             browser.assertAccessible();
 

@@ -2,42 +2,24 @@ package dev.roadmap.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** A maintainer's import with preview, publication with its diff, and going back to an edition, over HTTP. */
-@ExtendWith(ArquillianExtension.class)
-class DraftsIT {
+class DraftsIT extends DeployedPortal {
 
     private static final String SEED = new String(SampleRoadmaps.backstageMarkdown(), StandardCharsets.UTF_8);
 
-    @ArquillianResource
-    private URL base;
-
-    private URI root;
     private MaintainerSession maintainer;
-
-    @Deployment(testable = false)
-    static WebArchive portal() {
-        return BuiltWar.withTestClasses();
-    }
 
     @BeforeEach
     void signIn() throws Exception {
-        root = base.toURI();
         maintainer = new MaintainerSession(root);
         maintainer.signIn("admin", MaintainerSession.ADMIN_PASSWORD);
     }

@@ -2,42 +2,24 @@ package dev.roadmap.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The draft editor over HTTP: items edited, added, reordered and deleted, and two maintainers saving at once. */
-@ExtendWith(ArquillianExtension.class)
-class EditorIT {
+class EditorIT extends DeployedPortal {
 
     private static final String SEED = new String(SampleRoadmaps.backstageMarkdown(), StandardCharsets.UTF_8);
 
-    @ArquillianResource
-    private URL base;
-
-    private URI root;
     private String slug;
-
-    @Deployment(testable = false)
-    static WebArchive portal() {
-        return BuiltWar.withTestClasses();
-    }
 
     @BeforeEach
     void aFreshDraft() throws Exception {
-        root = base.toURI();
         slug = SampleRoadmaps.freshSlug("edited").value();
         MaintainerSession importer = signedIn();
         HttpResponse<String> preview = importer.submitMultipart("admin/import.xhtml", "document",

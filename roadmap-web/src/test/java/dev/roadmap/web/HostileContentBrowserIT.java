@@ -4,19 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.InputStream;
 import java.net.URI;
-import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.NoAlertPresentException;
@@ -29,8 +24,7 @@ import org.openqa.selenium.WebDriver;
  * None may run a script or hold the payloads as live markup: no script element but the portal's own script
  * files, no event-handler attribute, no {@code javascript:} address, no frame, form or SVG.
  */
-@ExtendWith(ArquillianExtension.class)
-class HostileContentBrowserIT {
+class HostileContentBrowserIT extends DeployedPortal {
 
     private static final String SLUG = "hostile";
 
@@ -45,17 +39,8 @@ class HostileContentBrowserIT {
               frames: document.querySelectorAll('iframe, frame, object, embed, svg, form[action^="javascript"]').length
             };""";
 
-    @ArquillianResource
-    private URL base;
-
-    @Deployment(testable = false)
-    static WebArchive portal() {
-        return BuiltWar.withTestClasses();
-    }
-
     @Test
     void noPageRunsOrHoldsThePayloadsAsMarkup() throws Exception {
-        URI root = base.toURI();
         publishTheHostileRoadmap(root);
         List<String> pages = List.of("", "roadmaps/" + SLUG, "roadmaps/" + SLUG + "/board",
                 "roadmaps/" + SLUG + "/items/search", "roadmaps/" + SLUG + "/items/click-me",

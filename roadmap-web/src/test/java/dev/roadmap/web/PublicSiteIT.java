@@ -8,42 +8,18 @@ import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
-import java.net.URI;
-import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The public site over HTTP, as a browser or script sees it, on the built WAR with the demo roadmap the
  * first start imports and publishes.
  */
-@ExtendWith(ArquillianExtension.class)
-class PublicSiteIT {
+class PublicSiteIT extends DeployedPortal {
 
     private final HttpClient http = HttpClient.newHttpClient();
-
-    @ArquillianResource
-    private URL base;
-
-    private URI root;
-
-    @Deployment(testable = false)
-    static WebArchive portal() {
-        return BuiltWar.withTestClasses();
-    }
-
-    @BeforeEach
-    void theApplicationsAddress() throws Exception {
-        root = base.toURI();
-    }
 
     private HttpResponse<String> get(String path) throws Exception {
         return http.send(HttpRequest.newBuilder(root.resolve(path)).GET().build(), HttpResponse.BodyHandlers.ofString());

@@ -28,16 +28,7 @@ abstract class DraftPage implements Serializable {
 
     /** Before the first render: the draft, or 404 for an unknown roadmap. */
     public void load() throws IOException {
-        if (FacesContext.getCurrentInstance().isPostback()) {
-            return;
-        }
-        try {
-            show(editing.draft(slug));
-        } catch (RoadmapRuleViolation unknown) {
-            FacesContext faces = FacesContext.getCurrentInstance();
-            faces.getExternalContext().responseSendError(404, unknown.getMessage());
-            faces.responseComplete();
-        }
+        FirstLook.at(() -> show(editing.draft(slug)));
     }
 
     /** Shows the draft as it is now, and remembers its version as the one seen. */

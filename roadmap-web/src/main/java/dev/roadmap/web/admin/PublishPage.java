@@ -4,7 +4,6 @@ import dev.roadmap.domain.model.Edition;
 import dev.roadmap.domain.model.RoadmapRuleViolation;
 import dev.roadmap.domain.persistence.ConcurrentChanges;
 import dev.roadmap.web.admin.Drafts.PublishPreview;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -45,18 +44,9 @@ public class PublishPage implements Serializable {
 
     /** Before the first render: the roadmap named by the address, or the site's 404 page. */
     public void load() throws IOException {
-        if (FacesContext.getCurrentInstance().isPostback()) {
-            return;
+        if (FirstLook.at(this::look)) {
+            label = preview.defaultLabel();
         }
-        try {
-            look();
-        } catch (RoadmapRuleViolation unknown) {
-            FacesContext faces = FacesContext.getCurrentInstance();
-            faces.getExternalContext().responseSendError(404, unknown.getMessage());
-            faces.responseComplete();
-            return;
-        }
-        label = preview.defaultLabel();
     }
 
     /** Looks at the draft afresh: what publishing would change, and the version that was seen. */
