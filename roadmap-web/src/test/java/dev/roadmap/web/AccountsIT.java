@@ -118,6 +118,30 @@ class AccountsIT extends DeployedPortal {
     }
 
     @Test
+    void wrongCurrentPasswordsAreThrottledLikeSignIns() throws Exception {
+        String name = freshName();
+        String temporary = makeEditor(name);
+        MaintainerSession editor = new MaintainerSession(root);
+        editor.signIn(name, temporary);
+
+        boolean held = false;
+        for (int attempt = 0; attempt < 8 && !held; attempt++) {
+            held = editor.changePassword("guess-" + attempt, "long-enough-one", "long-enough-one").body()
+                    .contains("Too many wrong passwords.");
+        }
+
+        assertThat(held).as("guesses are held after a few").isTrue();
+        // The right password, once the wait is over, clears the throttle for this address and the other tests.
+        for (int second = 0; second < 60; second++) {
+            if (editor.changePassword(temporary, "long-enough-one", "long-enough-one").statusCode() == 302) {
+                return;
+            }
+            Thread.sleep(1000);
+        }
+        throw new AssertionError("The throttle never let the right password through.");
+    }
+
+    @Test
     void changingOnesPasswordEndsOtherSessionsButNotThisOne() throws Exception {
         String name = freshName();
         MaintainerSession here = new MaintainerSession(root);

@@ -1,6 +1,7 @@
 package dev.roadmap.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -12,6 +13,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -58,6 +61,27 @@ class RunnableJarIT {
         HttpResponse<String> health = http.send(HttpRequest.newBuilder(home.resolve("/health")).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(health.body()).contains("\"status\":\"UP\"");
+    }
+
+    @Test
+    void aFirstStartPrintsATemporaryAdministratorPasswordThatAsksForAnOwnOneAtSignIn() throws Exception {
+        assumeTrue(System.getenv("ROADMAP_DB_URL") == null, "a first start needs an empty database: the embedded one");
+        int port = freePort();
+        portal = start(List.of("--port", String.valueOf(port)), null);
+        URI root = URI.create("http://127.0.0.1:" + port + "/");
+        assertThat(waitForOk(root)).isTrue();
+
+        Matcher printed = Pattern.compile("Created the administrator 'admin' with the password (\\S+) \\.")
+                .matcher(Files.readString(workingDirectory.resolve("portal.log")));
+        assertThat(printed.find()).as("the password is in the log").isTrue();
+        MaintainerSession administrator = new MaintainerSession(root);
+        administrator.signIn("admin", printed.group(1));
+
+        HttpResponse<String> dashboard = administrator.get("admin/");
+        assertThat(dashboard.headers().firstValue("Location")).hasValueSatisfying(
+                location -> assertThat(location).endsWith("/admin/password.xhtml"));
+        administrator.changePassword(printed.group(1), "the administrator's own", "the administrator's own");
+        assertThat(administrator.get("admin/").statusCode()).isEqualTo(200);
     }
 
     @Test

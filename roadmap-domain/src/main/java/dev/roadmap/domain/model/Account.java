@@ -13,8 +13,8 @@ import java.util.regex.Pattern;
 
 /**
  * A maintainer who can sign in: a user name, a password kept only as a salted PBKDF2 hash (temporary when
- * someone else chose it), a role, and whether the account may sign in at all. An account is disabled rather than deleted, so the audit trail
- * keeps naming someone real.
+ * someone else chose it), a role, and whether the account may sign in at all. An account is disabled
+ * rather than deleted, so the audit trail keeps naming someone real.
  */
 @Entity
 @Table(name = "account")

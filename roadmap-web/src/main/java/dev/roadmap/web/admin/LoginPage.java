@@ -48,7 +48,7 @@ public class LoginPage {
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
         Optional<Duration> wait = throttle.waitFor(username, clientAddress.of(request));
         if (wait.isPresent()) {
-            PageMessages.error("Too many failed sign-ins. Try again in " + seconds(wait.get()) + ".");
+            PageMessages.error("Too many failed sign-ins. Try again in " + LoginThrottle.inWords(wait.get()) + ".");
             return;
         }
         if (request.getSession(false) != null) {
@@ -69,10 +69,6 @@ public class LoginPage {
         }
     }
 
-    private static String seconds(Duration wait) {
-        long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
-        return seconds == 1 ? "a second" : seconds + " seconds";
-    }
 
     public String getUsername() {
         return username;

@@ -3,6 +3,7 @@ package dev.roadmap.web.admin;
 import dev.roadmap.domain.model.Account;
 import dev.roadmap.domain.model.RoadmapRuleViolation;
 import dev.roadmap.web.security.Accounts;
+import dev.roadmap.web.security.ClientAddress;
 import dev.roadmap.web.security.SignedInAccounts;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
@@ -26,6 +27,9 @@ public class PasswordPage {
     @Inject
     private SecurityContext security;
 
+    @Inject
+    private ClientAddress clientAddress;
+
     private String current;
     private String chosen;
     private String repeated;
@@ -37,16 +41,17 @@ public class PasswordPage {
                     "The two new passwords differ; type the same one twice.", null));
             return null;
         }
+        HttpServletRequest request = (HttpServletRequest) faces.getExternalContext().getRequest();
         Account changed;
         try {
-            changed = accounts.changeOwnPassword(security.getCallerPrincipal().getName(), chars(current), chosen.toCharArray());
+            changed = accounts.changeOwnPassword(security.getCallerPrincipal().getName(), chars(current),
+                    chosen.toCharArray(), clientAddress.of(request));
         } catch (RoadmapRuleViolation refused) {
             faces.addMessage(refused.field().map(field -> "password:" + field).orElse(null),
                     new FacesMessage(FacesMessage.SEVERITY_ERROR, refused.getMessage(), null));
             return null;
         }
-        SignedInAccounts.passwordChangedIn(((HttpServletRequest) faces.getExternalContext().getRequest()).getSession(),
-                changed);
+        SignedInAccounts.passwordChangedIn(request.getSession(), changed);
         return "/admin/index.xhtml?faces-redirect=true&passwordChanged=true";
     }
 

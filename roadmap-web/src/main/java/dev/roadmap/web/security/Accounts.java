@@ -11,9 +11,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -38,6 +40,9 @@ public class Accounts {
 
     @Inject
     private AuditTrail audit;
+
+    @Inject
+    private LoginThrottle throttle;
 
     /** An account just made or reset, with the password to hand over: it is not kept anywhere. */
     public record WithPassword(Account account, String password) {
@@ -80,15 +85,22 @@ public class Accounts {
 
     /**
      * The owner's own password, in place of the one they signed in with; the account's other sessions end.
+     * Wrong current passwords count with the login throttle, so a borrowed session is no way to guess it.
      *
      * @throws RoadmapRuleViolation when the current password is wrong, or the new one too short or the same
      */
     @Transactional
-    public Account changeOwnPassword(String username, char[] current, char[] chosen) {
+    public Account changeOwnPassword(String username, char[] current, char[] chosen, String address) {
         Account account = existing(username);
+        Optional<Duration> held = throttle.admit(username, address);
+        if (held.isPresent()) {
+            throw new RoadmapRuleViolation("Too many wrong passwords. Try again in "
+                    + LoginThrottle.inWords(held.get()) + ".", "current");
+        }
         if (!passwords.matches(current, account.passwordHash())) {
             throw new RoadmapRuleViolation("That is not your current password.", "current");
         }
+        throttle.succeeded(username, address);
         if (chosen.length < MIN_PASSWORD_LENGTH) {
             throw new RoadmapRuleViolation("Choose at least " + MIN_PASSWORD_LENGTH + " characters.", "chosen");
         }

@@ -88,6 +88,12 @@ public class LoginThrottle {
         failures.remove(key("address", address));
     }
 
+    /** A wait as a person reads it: "a second", "12 seconds". */
+    public static String inWords(Duration wait) {
+        long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
+        return seconds == 1 ? "a second" : seconds + " seconds";
+    }
+
     private Instant held(String key) {
         Failures known = failures.get(key);
         return known == null ? Instant.MIN : known.heldUntil();
