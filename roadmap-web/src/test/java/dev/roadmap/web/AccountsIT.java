@@ -71,6 +71,8 @@ class AccountsIT extends DeployedPortal {
             assertThat(sent.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/admin/password.xhtml"));
         }
         assertThat(editor.get("admin/password.xhtml").body()).contains("You signed in with a temporary password");
+        assertThat(admin.get("admin/users.xhtml").body()).as("the administrator sees who has not chosen one yet")
+                .containsPattern("(?s)" + Pattern.quote(name) + "</th>.*?Enabled, temporary password");
     }
 
     @Test

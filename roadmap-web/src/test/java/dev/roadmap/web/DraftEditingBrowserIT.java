@@ -83,7 +83,7 @@ class DraftEditingBrowserIT extends DeployedPortal {
     }
 
     @Test
-    void aHorizonIsAddedRenamedAndMovedWithTheFocusKeptOnItsButtons() throws Exception {
+    void aHorizonIsAddedRenamedMovedWithTheFocusKeptOnItsButtonsAndRemovedWhenEmpty() throws Exception {
         try (Browser browser = onTheEditorOfANewDraft(SampleRoadmaps.freshSlug("horizons").value(), "edit.xhtml")) {
             WebDriver page = browser.driver();
             page.findElement(By.id("horizon:title")).sendKeys("Next year");
@@ -105,6 +105,15 @@ class DraftEditingBrowserIT extends DeployedPortal {
                     .isEqualTo("Move the horizon Later, perhaps down");
             browser.screenshot("admin-editor-horizons");
             browser.assertAccessible();
+
+            assertThat(page.findElements(By.cssSelector("[aria-label='Remove the horizon What\\'s next']")))
+                    .as("a horizon with items cannot be removed").isEmpty();
+            browser.clickAndWaitForPage(By.cssSelector("[aria-label='Remove the horizon Next year']"));
+            assertThat(page.findElement(By.cssSelector(".editor-horizon__tools .editor-item__confirm")).getText())
+                    .contains("Remove the horizon “Next year”?");
+            browser.clickAndWaitForPage(By.cssSelector(".editor-horizon__tools input[value='Yes, remove it']"));
+            assertThat(messages(page)).contains("Removed the horizon.");
+            assertThat(horizons(page)).containsExactly("Later, perhaps", "What's next");
         }
     }
 

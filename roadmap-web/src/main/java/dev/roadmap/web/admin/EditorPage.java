@@ -15,7 +15,7 @@ import java.util.Map;
 
 /**
  * Backs {@code /admin/edit.xhtml?roadmap=…}: the draft's title and description; its horizons: add, rename,
- * reorder; its items: add, reorder (buttons, so the keyboard does it, or drag and drop), delete after a
+ * reorder, remove when empty; its items: add, reorder (buttons, so the keyboard does it, or drag and drop), delete after a
  * confirmation. Every change names the version
  * the maintainer saw; if someone saved in between, the page says so and shows the draft as it is now.
  */
@@ -40,6 +40,7 @@ public class EditorPage extends DraftPage {
     /** New items' titles, by horizon key: one small form per horizon. */
     private final Map<String, String> newItems = new HashMap<>();
     private String confirmingDelete;
+    private String confirmingHorizonRemoval;
     private final Map<String, String> horizonTitles = new HashMap<>();
     private String newHorizonTitle;
     private HorizonKind newHorizonKind = HorizonKind.LATER;
@@ -111,6 +112,21 @@ public class EditorPage extends DraftPage {
             return;
         }
         apply(() -> editing.renameHorizon(slug, seenVersion, key, renamed.strip()), "Renamed the horizon.");
+    }
+
+    public void askToRemoveHorizon(String key) {
+        moveFocus.forget();
+        confirmingHorizonRemoval = key;
+    }
+
+    public void keepHorizon() {
+        confirmingHorizonRemoval = null;
+    }
+
+    public void removeHorizon() {
+        String key = confirmingHorizonRemoval;
+        confirmingHorizonRemoval = null;
+        apply(() -> editing.removeHorizon(slug, seenVersion, key), "Removed the horizon.");
     }
 
     public void horizonUp(String key) {
@@ -191,6 +207,10 @@ public class EditorPage extends DraftPage {
 
     public MoveFocus getMoveFocus() {
         return moveFocus;
+    }
+
+    public String getConfirmingHorizonRemoval() {
+        return confirmingHorizonRemoval;
     }
 
     public Map<String, String> getNewItems() {

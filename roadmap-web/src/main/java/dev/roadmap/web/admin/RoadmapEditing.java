@@ -143,6 +143,12 @@ public class RoadmapEditing {
         return change(slug, seenVersion, "Horizon renamed: " + title, roadmap -> roadmap.renameHorizon(key, title));
     }
 
+    /** Removes an empty horizon; one that still holds items is refused, saying how many. */
+    @Transactional(rollbackOn = Exception.class)
+    public Roadmap removeHorizon(String slug, long seenVersion, String key) {
+        return change(slug, seenVersion, "Horizon removed: " + key, roadmap -> roadmap.removeHorizon(key));
+    }
+
     /** Moves a horizon one place up (-1) or down (+1). */
     @Transactional(rollbackOn = Exception.class)
     public Roadmap shiftHorizon(String slug, long seenVersion, String key, int by) {
