@@ -39,8 +39,8 @@ public class EditorPage extends DraftPage {
 
     /** New items' titles, by horizon key: one small form per horizon. */
     private final Map<String, String> newItems = new HashMap<>();
-    private String confirmingDelete;
-    private String confirmingHorizonRemoval;
+    private final Confirmation itemDeletion = new Confirmation();
+    private final Confirmation horizonRemoval = new Confirmation();
     private final Map<String, String> horizonTitles = new HashMap<>();
     private String newHorizonTitle;
     private HorizonKind newHorizonKind = HorizonKind.LATER;
@@ -116,17 +116,12 @@ public class EditorPage extends DraftPage {
 
     public void askToRemoveHorizon(String key) {
         moveFocus.forget();
-        confirmingHorizonRemoval = key;
-    }
-
-    public void keepHorizon() {
-        confirmingHorizonRemoval = null;
+        horizonRemoval.ask(key);
     }
 
     public void removeHorizon() {
-        String key = confirmingHorizonRemoval;
-        confirmingHorizonRemoval = null;
-        apply(() -> editing.removeHorizon(slug, seenVersion, key), "Removed the horizon.");
+        horizonRemoval.confirmed().ifPresent(key ->
+                apply(() -> editing.removeHorizon(slug, seenVersion, key), "Removed the horizon."));
     }
 
     public void horizonUp(String key) {
@@ -155,19 +150,13 @@ public class EditorPage extends DraftPage {
 
     public void askToDelete(String anchor) {
         moveFocus.forget();
-        confirmingDelete = anchor;
-    }
-
-    public void keep() {
-        confirmingDelete = null;
+        itemDeletion.ask(anchor);
     }
 
     public void delete() {
-        String anchor = confirmingDelete;
-        confirmingDelete = null;
-        apply(() -> editing.removeItem(slug, seenVersion, anchor), "Deleted the item from the draft.");
+        itemDeletion.confirmed().ifPresent(anchor ->
+                apply(() -> editing.removeItem(slug, seenVersion, anchor), "Deleted the item from the draft."));
     }
-
 
     public Roadmap getRoadmap() {
         if (roadmap == null && slug != null) {
@@ -209,8 +198,8 @@ public class EditorPage extends DraftPage {
         return moveFocus;
     }
 
-    public String getConfirmingHorizonRemoval() {
-        return confirmingHorizonRemoval;
+    public Confirmation getHorizonRemoval() {
+        return horizonRemoval;
     }
 
     public Map<String, String> getNewItems() {
@@ -249,7 +238,7 @@ public class EditorPage extends DraftPage {
         this.draggedOrder = draggedOrder;
     }
 
-    public String getConfirmingDelete() {
-        return confirmingDelete;
+    public Confirmation getItemDeletion() {
+        return itemDeletion;
     }
 }

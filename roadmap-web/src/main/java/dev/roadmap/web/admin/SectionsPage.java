@@ -23,7 +23,7 @@ public class SectionsPage extends DraftPage {
     private final Map<Integer, String> bodies = new HashMap<>();
     private String newTitle;
     private String newBody;
-    private Integer confirmingRemoval;
+    private final Confirmation removal = new Confirmation();
 
 
     @Override
@@ -60,17 +60,12 @@ public class SectionsPage extends DraftPage {
     }
 
     public void askToRemove(int position) {
-        confirmingRemoval = position;
-    }
-
-    public void keep() {
-        confirmingRemoval = null;
+        removal.ask(position);
     }
 
     public void remove() {
-        int position = confirmingRemoval;
-        confirmingRemoval = null;
-        apply(() -> editing.removeSection(slug, seenVersion, position), "Removed the section.");
+        removal.confirmed().map(Integer::parseInt).ifPresent(position ->
+                apply(() -> editing.removeSection(slug, seenVersion, position), "Removed the section."));
     }
 
 
@@ -105,7 +100,7 @@ public class SectionsPage extends DraftPage {
         this.newBody = newBody;
     }
 
-    public Integer getConfirmingRemoval() {
-        return confirmingRemoval;
+    public Confirmation getRemoval() {
+        return removal;
     }
 }
