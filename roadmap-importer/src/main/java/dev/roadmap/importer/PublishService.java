@@ -44,8 +44,10 @@ public class PublishService {
         Roadmap roadmap = roadmaps.findBySlug(slug)
                 .orElseThrow(() -> new RoadmapRuleViolation("There is no roadmap '" + slug + "' to publish."));
         Edition edition = roadmap.publish(label, note, publishedBy, writer.write(roadmap), clock.instant());
-        editions.add(edition);
+        // The roadmap's version is checked first: a publication that lost a race fails on it, as a concurrent
+        // change, before its edition could collide with the winner's number.
         roadmaps.save(roadmap);
+        editions.add(edition);
         audit.add(AuditEntry.now(publishedBy, Action.EDITION_PUBLISHED, slug,
                 "Edition " + edition.number() + ": " + edition.label()));
         published.fire(new EditionPublished(slug, edition.number(), edition.publishedAt()));

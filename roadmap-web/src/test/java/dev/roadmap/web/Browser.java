@@ -86,10 +86,16 @@ final class Browser implements AutoCloseable {
     }
 
     /** The accessible name of what has the focus: its aria-label, or its text. */
-    String focused() {
+    private String focused() {
         WebElement focused = driver.switchTo().activeElement();
         String label = focused.getAttribute("aria-label");
         return label != null ? label : focused.getText();
+    }
+
+    /** Waits until what has the focus has this accessible name: autofocus lands just after the page loads. */
+    void waitForFocusOn(String name) {
+        new WebDriverWait(driver, Duration.ofSeconds(5)).withMessage(() -> "the focus is on '" + focused() + "', not '" + name + "'")
+                .until(d -> name.equals(focused()));
     }
 
     private void waitForTheNextPage(Runnable action) {

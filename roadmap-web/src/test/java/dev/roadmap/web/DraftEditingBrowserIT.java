@@ -101,8 +101,8 @@ class DraftEditingBrowserIT extends DeployedPortal {
             page.findElement(By.cssSelector("[aria-label='Move the horizon Later, perhaps up']")).sendKeys("");
             browser.pressEnterAndWaitForPage();
             assertThat(horizons(page)).containsExactly("Later, perhaps", "What's next", "Next year");
-            assertThat(browser.focused()).as("first now, so its ↑ is off: the focus is on its ↓")
-                    .isEqualTo("Move the horizon Later, perhaps down");
+            // First now, so its ↑ is off: the focus is on its ↓.
+            browser.waitForFocusOn("Move the horizon Later, perhaps down");
             browser.screenshot("admin-editor-horizons");
             browser.assertAccessible();
 
@@ -126,7 +126,7 @@ class DraftEditingBrowserIT extends DeployedPortal {
 
             page.findElement(By.cssSelector("[aria-label='Move Telemetry up']")).sendKeys("");
             browser.pressEnterAndWaitForPage();
-            assertThat(browser.focused()).isEqualTo("Move Telemetry up");
+            browser.waitForFocusOn("Move Telemetry up");
             browser.pressEnterAndWaitForPage();
 
             assertThat(items(page, "future-work")).startsWith("Security Plan (and Strategy)", "Telemetry",

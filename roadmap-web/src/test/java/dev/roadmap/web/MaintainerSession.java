@@ -37,6 +37,11 @@ final class MaintainerSession {
         return http.send(HttpRequest.newBuilder(root.resolve(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** Sends a request of one's own making with this session's cookies, as a script sharing the browser's would. */
+    HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     /** Fills in the login form and submits it, as a person at the login page would. */
     HttpResponse<String> signIn(String username, String password) throws Exception {
         Map<String, String> fields = new LinkedHashMap<>();

@@ -51,6 +51,7 @@ public class PasswordPage {
                     new FacesMessage(FacesMessage.SEVERITY_ERROR, refused.getMessage(), null));
             return null;
         }
+        request.changeSessionId(); // whoever knew the old session's id is left behind with the old password
         SignedInAccounts.passwordChangedIn(request.getSession(), changed);
         return "/admin/index.xhtml?faces-redirect=true&passwordChanged=true";
     }

@@ -88,9 +88,12 @@ public class LoginThrottle {
         failures.remove(key("address", address));
     }
 
-    /** A wait as a person reads it: "a second", "12 seconds". */
+    /** A wait as a person reads it: "a second", "12 seconds", "15 minutes". */
     public static String inWords(Duration wait) {
         long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
+        if (seconds >= 120) {
+            return (seconds + 59) / 60 + " minutes";
+        }
         return seconds == 1 ? "a second" : seconds + " seconds";
     }
 

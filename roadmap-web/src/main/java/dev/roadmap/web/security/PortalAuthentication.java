@@ -48,6 +48,9 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
         }
         CredentialValidationResult result = identityStores.validate(credential.get());
         if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+            if (credential.get() instanceof BearerTokenCredential) {
+                SignedInAccounts.signedInByToken(request);
+            }
             return context.notifyContainerAboutLogin(result);
         }
         if (fromForm != null) {

@@ -15,15 +15,17 @@ import java.security.Principal;
 import java.util.Optional;
 
 /**
- * Keeps signed-in sessions honest, on the maintainer UI and the API (mapped in web.xml). A session whose
- * account has been disabled, or whose password was reset, since it began is ended at its next request.
- * A session that a header login (HTTP Basic, API token) made is ended after its one request, so a script's
- * cookie never outlives a revoked token. An account whose password is temporary may do one thing: choose
- * its own password (and sign out); Basic with a temporary password opens no API call.
+ * Keeps signed-in sessions honest, on the maintainer UI, the API and the login page (mapped in web.xml).
+ * A session notes the password it began with; if the account has been disabled, or its password changed
+ * or reset, since then, the session ends at its next request. A session that a header login (HTTP Basic,
+ * API token) made is ended after its one request, refused or not, so a script's cookie never outlives a
+ * revoked token. An account whose password is temporary may do one thing: choose its own password (and
+ * sign out); on the API only a token proved in the request itself gets through.
  */
 public class SignedInAccounts extends HttpFilter {
 
     private static final String PASSWORD_SEEN = "dev.roadmap.web.security.password-seen";
+    private static final String SIGNED_IN_BY_TOKEN = "dev.roadmap.web.security.signed-in-by-token";
     /** The one maintainer page open to an account whose password is temporary. */
     public static final String PASSWORD_PAGE = "/admin/password.xhtml";
 
@@ -33,6 +35,20 @@ public class SignedInAccounts extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
+        try {
+            if (mayGoOn(request, response)) {
+                chain.doFilter(request, response);
+            }
+            stampSignIn(request);
+        } finally {
+            if (request.getHeader("Authorization") != null) {
+                endSession(request);
+            }
+        }
+    }
+
+    /** Refuses a session that is no longer valid, and a temporary password anything but its own page. */
+    private boolean mayGoOn(HttpServletRequest request, HttpServletResponse response) throws IOException, ServletException {
         Principal caller = request.getUserPrincipal();
         Optional<Account> account = caller == null ? Optional.empty() : stillValid(caller.getName(), request);
         boolean api = request.getRequestURI().startsWith(request.getContextPath() + "/api/");
@@ -45,7 +61,7 @@ public class SignedInAccounts extends HttpFilter {
             } else {
                 response.sendRedirect(request.getContextPath() + "/login.xhtml");
             }
-            return;
+            return false;
         }
         if (account.filter(Account::mustChangePassword).isPresent() && !mayUseATemporaryPassword(request, api)) {
             if (api) {
@@ -56,14 +72,25 @@ public class SignedInAccounts extends HttpFilter {
             } else {
                 response.sendRedirect(request.getContextPath() + PASSWORD_PAGE);
             }
-            return;
+            return false;
         }
-        try {
-            chain.doFilter(request, response);
-        } finally {
-            if (request.getHeader("Authorization") != null) {
-                endSession(request);
-            }
+        return true;
+    }
+
+    /** Marks a request whose caller an API token proved, in this very request (not a session's memory). */
+    static void signedInByToken(HttpServletRequest request) {
+        request.setAttribute(SIGNED_IN_BY_TOKEN, Boolean.TRUE);
+    }
+
+    /**
+     * A sign-in on the login page: the new session remembers the password it began with at once, so a
+     * password change ends it even if it never asked for a maintainer page before.
+     */
+    private void stampSignIn(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        Principal caller = request.getUserPrincipal();
+        if (session != null && caller != null && session.getAttribute(PASSWORD_SEEN) == null) {
+            accounts.findByUsername(caller.getName()).ifPresent(account -> passwordChangedIn(session, account));
         }
     }
 
@@ -96,11 +123,10 @@ public class SignedInAccounts extends HttpFilter {
         return ApiTokens.hash(account.passwordHash());
     }
 
-    // With a temporary password: the password page (which signs out, too), and API calls by token.
+    // With a temporary password: the password page (which signs out, too), and API calls a token proved.
     private static boolean mayUseATemporaryPassword(HttpServletRequest request, boolean api) {
         if (api) {
-            String authorization = request.getHeader("Authorization");
-            return authorization != null && authorization.startsWith("Bearer ");
+            return Boolean.TRUE.equals(request.getAttribute(SIGNED_IN_BY_TOKEN));
         }
         return request.getRequestURI().equals(request.getContextPath() + PASSWORD_PAGE);
     }

@@ -103,4 +103,11 @@ class LoginThrottleTest {
 
         assertThat(throttle.waitFor("admin", "10.0.0.1")).isEmpty();
     }
+
+    @Test
+    void aWaitIsSaidInWordsAPersonReads() {
+        assertThat(LoginThrottle.inWords(Duration.ofMillis(300))).isEqualTo("a second");
+        assertThat(LoginThrottle.inWords(Duration.ofSeconds(64))).isEqualTo("64 seconds");
+        assertThat(LoginThrottle.inWords(LoginThrottle.LONGEST_WAIT)).isEqualTo("15 minutes");
+    }
 }
