@@ -1,5 +1,8 @@
 package dev.roadmap.importer;
 
+import dev.roadmap.domain.model.AuditEntry;
+import dev.roadmap.domain.model.AuditEntry.Action;
+import dev.roadmap.domain.model.AuditTrail;
 import dev.roadmap.domain.model.Roadmap;
 import dev.roadmap.domain.model.RoadmapRepository;
 import dev.roadmap.domain.model.Slug;
@@ -15,8 +18,9 @@ import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Imports a roadmap document into the roadmap's working copy: an upsert by slug, in one transaction, so a
- * failure anywhere leaves the database as it was. Importing the same document again changes nothing.
+ * Imports a roadmap document into the roadmap's working copy: an upsert by slug, with its line in the audit
+ * trail, in one transaction, so a failure anywhere leaves the database as it was. Importing the same
+ * document again changes nothing.
  */
 @ApplicationScoped
 public class ImportService {
@@ -25,6 +29,9 @@ public class ImportService {
 
     @Inject
     private RoadmapRepository roadmaps;
+
+    @Inject
+    private AuditTrail audit;
 
     @Inject
     private Event<RoadmapImported> imported;
@@ -43,13 +50,14 @@ public class ImportService {
     }
 
     /**
-     * Reads the document and stores it as the roadmap {@code slug}.
+     * Reads the document and stores it as the roadmap {@code slug}; a change is audited as made by
+     * {@code by}, "Created" or "Changed" followed by {@code how} ("through the API").
      *
      * @throws ImportRejected when the bytes are no UTF-8 Markdown within the size limit, or the document has
      *         errors; nothing is stored then
      */
     @Transactional(rollbackOn = Exception.class)
-    public ImportOutcome importRoadmap(String slug, byte[] markdown) {
+    public ImportOutcome importRoadmap(String slug, byte[] markdown, String by, String how) {
         Slug name = Slug.of(slug);
         ReadResult result;
         try {
@@ -62,8 +70,7 @@ public class ImportService {
         Optional<Roadmap> existing = roadmaps.findBySlug(name);
         if (existing.isEmpty()) {
             roadmaps.add(read);
-            imported.fire(new RoadmapImported(name, true));
-            return new ImportOutcome(name, true, true, result.report());
+            return stored(name, true, result, by, how);
         }
         Roadmap roadmap = existing.get();
         if (roadmap.hasSameContentAs(read)) {
@@ -71,7 +78,12 @@ public class ImportService {
         }
         roadmap.replaceContentWith(read);
         roadmaps.save(roadmap);
-        imported.fire(new RoadmapImported(name, false));
-        return new ImportOutcome(name, false, true, result.report());
+        return stored(name, false, result, by, how);
+    }
+
+    private ImportOutcome stored(Slug name, boolean created, ReadResult result, String by, String how) {
+        audit.add(AuditEntry.now(by, Action.ROADMAP_IMPORTED, name, (created ? "Created " : "Changed ") + how));
+        imported.fire(new RoadmapImported(name, created));
+        return new ImportOutcome(name, created, true, result.report());
     }
 }

@@ -1,5 +1,8 @@
 package dev.roadmap.importer;
 
+import dev.roadmap.domain.model.AuditEntry;
+import dev.roadmap.domain.model.AuditEntry.Action;
+import dev.roadmap.domain.model.AuditTrail;
 import dev.roadmap.domain.model.RoadmapRepository;
 import dev.roadmap.domain.model.Slug;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -7,7 +10,10 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-/** Removes a roadmap, draft and editions alike, and tells whoever keeps pages or documents of it. */
+/**
+ * Removes a roadmap, draft and editions alike, with its line in the audit trail, and tells whoever keeps
+ * pages or documents of it.
+ */
 @ApplicationScoped
 public class RoadmapRemoval {
 
@@ -15,13 +21,17 @@ public class RoadmapRemoval {
     private RoadmapRepository roadmaps;
 
     @Inject
+    private AuditTrail audit;
+
+    @Inject
     private Event<RoadmapRemoved> removed;
 
-    /** Removes the roadmap; false when there is none by that slug. */
+    /** Removes the roadmap, audited as removed by {@code by} {@code how}; false when there is none by that slug. */
     @Transactional(rollbackOn = Exception.class)
-    public boolean remove(Slug slug) {
+    public boolean remove(Slug slug, String by, String how) {
         return roadmaps.findBySlug(slug).map(roadmap -> {
             roadmaps.remove(roadmap);
+            audit.add(AuditEntry.now(by, Action.ROADMAP_DELETED, slug, "Removed " + how + ", with its editions"));
             removed.fire(new RoadmapRemoved(slug));
             return true;
         }).orElse(false);

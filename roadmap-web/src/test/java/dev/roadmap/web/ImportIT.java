@@ -65,7 +65,7 @@ class ImportIT {
     void theSeedIsStoredWithItsHorizonsAndItems() {
         Slug slug = SampleRoadmaps.freshSlug("backstage");
 
-        ImportOutcome outcome = imports.importRoadmap(slug.value(), seed());
+        ImportOutcome outcome = imports.importRoadmap(slug.value(), seed(), "test", "in a test");
 
         assertTrue(outcome.created());
         Roadmap stored = roadmaps.findBySlug(slug).orElseThrow();
@@ -87,7 +87,7 @@ class ImportIT {
     @Test
     void publishingStoresTheCanonicalMarkdownAsTheNextEdition() {
         Slug slug = SampleRoadmaps.freshSlug("publish");
-        imports.importRoadmap(slug.value(), seed());
+        imports.importRoadmap(slug.value(), seed(), "test", "in a test");
 
         Edition first = publishing.publish(slug, "Q2 2022", "First", "admin");
         Edition second = publishing.publish(slug, "Q2 2022, again", "", "admin");
@@ -101,11 +101,11 @@ class ImportIT {
     /** Edition 1 is the seed; edition 2 renames one item and rewrites another's text. */
     private Slug publishedTwice(String prefix) {
         Slug slug = SampleRoadmaps.freshSlug(prefix);
-        imports.importRoadmap(slug.value(), seed());
+        imports.importRoadmap(slug.value(), seed(), "test", "in a test");
         publishing.publish(slug, "Q2 2022", "", "admin");
         imports.importRoadmap(slug.value(), new String(seedWith("### SIGs for contributors", "### SIGs for everyone"),
                 StandardCharsets.UTF_8).replace("Fix the few remaining issues", "Fix the last issues")
-                .getBytes(StandardCharsets.UTF_8));
+                .getBytes(StandardCharsets.UTF_8), "test", "in a test");
         publishing.publish(slug, "Q2 2022, revised", "", "admin");
         return slug;
     }
@@ -157,10 +157,10 @@ class ImportIT {
     @Test
     void importingTheSameFileAgainChangesNothing() {
         Slug slug = SampleRoadmaps.freshSlug("again");
-        imports.importRoadmap(slug.value(), seed());
+        imports.importRoadmap(slug.value(), seed(), "test", "in a test");
         long version = roadmaps.findBySlug(slug).orElseThrow().version();
 
-        ImportOutcome again = imports.importRoadmap(slug.value(), seed());
+        ImportOutcome again = imports.importRoadmap(slug.value(), seed(), "test", "in a test");
 
         assertFalse(again.changed());
         assertEquals(version, roadmaps.findBySlug(slug).orElseThrow().version());
@@ -169,10 +169,11 @@ class ImportIT {
     @Test
     void aChangedFileUpdatesTheSameRoadmap() {
         Slug slug = SampleRoadmaps.freshSlug("changed");
-        imports.importRoadmap(slug.value(), seed());
+        imports.importRoadmap(slug.value(), seed(), "test", "in a test");
         Long id = roadmaps.findBySlug(slug).orElseThrow().id();
 
-        ImportOutcome outcome = imports.importRoadmap(slug.value(), seedWith("### SIGs for contributors", "### SIGs for everyone"));
+        ImportOutcome outcome = imports.importRoadmap(slug.value(),
+                seedWith("### SIGs for contributors", "### SIGs for everyone"), "test", "in a test");
 
         assertTrue(outcome.changed());
         Roadmap stored = roadmaps.findBySlug(slug).orElseThrow();
@@ -184,13 +185,14 @@ class ImportIT {
     @Test
     void anImportThatFailsHalfWayLeavesTheRoadmapAsItWas() {
         Slug slug = SampleRoadmaps.freshSlug("halfway");
-        imports.importRoadmap(slug.value(), seed());
+        imports.importRoadmap(slug.value(), seed(), "test", "in a test");
         Roadmap before = roadmaps.findBySlug(slug).orElseThrow();
         String pictureBefore = SampleRoadmaps.picture(before);
 
         FailingImportObserver.failTheNextImport();
         assertThrows(IllegalStateException.class,
-                () -> imports.importRoadmap(slug.value(), seedWith("Ease of onboarding", "Onboarding, rewritten")));
+                () -> imports.importRoadmap(slug.value(), seedWith("Ease of onboarding", "Onboarding, rewritten"),
+                        "test", "in a test"));
 
         Roadmap after = roadmaps.findBySlug(slug).orElseThrow();
         assertEquals(pictureBefore, SampleRoadmaps.picture(after));
@@ -202,7 +204,7 @@ class ImportIT {
         Slug slug = SampleRoadmaps.freshSlug("never");
 
         FailingImportObserver.failTheNextImport();
-        assertThrows(IllegalStateException.class, () -> imports.importRoadmap(slug.value(), seed()));
+        assertThrows(IllegalStateException.class, () -> imports.importRoadmap(slug.value(), seed(), "test", "in a test"));
 
         assertTrue(roadmaps.findBySlug(slug).isEmpty());
     }
@@ -219,7 +221,8 @@ class ImportIT {
 
     private void assertRefused(byte[] document, String expectedReason) {
         Slug slug = SampleRoadmaps.freshSlug("refused");
-        ImportRejected refused = assertThrows(ImportRejected.class, () -> imports.importRoadmap(slug.value(), document));
+        ImportRejected refused = assertThrows(ImportRejected.class,
+                () -> imports.importRoadmap(slug.value(), document, "test", "in a test"));
         assertTrue(refused.getMessage().contains(expectedReason), refused.getMessage());
         assertTrue(roadmaps.findBySlug(slug).isEmpty(), "nothing stored for " + expectedReason);
     }

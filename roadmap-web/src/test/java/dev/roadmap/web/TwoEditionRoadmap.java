@@ -50,9 +50,9 @@ public class TwoEditionRoadmap {
                 .replace("Fix the few remaining issues", "Fix the last issues")
                 .replace("### TechDocs Addon Framework\n", "### Plugin marketplace\n\nFind and install plugins from the portal.\n\n"
                         + "### TechDocs Addon Framework\n");
-        imports.importRoadmap(SLUG, first.getBytes(StandardCharsets.UTF_8));
+        imports.importRoadmap(SLUG, first.getBytes(StandardCharsets.UTF_8), "test", "in a test");
         publishing.publish(Slug.of(SLUG), "2022-Q2", "The plan for the quarter", "maintainers");
-        imports.importRoadmap(SLUG, second.getBytes(StandardCharsets.UTF_8));
+        imports.importRoadmap(SLUG, second.getBytes(StandardCharsets.UTF_8), "test", "in a test");
         publishing.publish(Slug.of(SLUG), "2022-Q2, revised", "Search is under way", "maintainers");
     }
 

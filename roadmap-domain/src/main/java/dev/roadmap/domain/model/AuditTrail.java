@@ -8,8 +8,6 @@ public interface AuditTrail {
 
     /** Which entries a reader wants; an empty criterion matches every entry. */
     record Filter(Optional<String> actor, Optional<String> roadmapSlug, Optional<AuditEntry.Action> action) {
-
-        public static final Filter ALL = new Filter(Optional.empty(), Optional.empty(), Optional.empty());
     }
 
     void add(AuditEntry entry);

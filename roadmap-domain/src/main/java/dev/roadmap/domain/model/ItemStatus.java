@@ -9,6 +9,11 @@ public enum ItemStatus {
     SHIPPED,
     DROPPED;
 
+    /** The status as addresses and style classes write it: "in-progress". */
+    public String slug() {
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
     /** The status as a reader says it: "in progress". */
     public String words() {
         return name().toLowerCase(Locale.ROOT).replace('_', ' ');

@@ -319,7 +319,7 @@ public class Roadmap extends PersistentEntity {
 
     /** The items of a horizon, in order. */
     public List<RoadmapItem> itemsIn(String horizonKey) {
-        return List.copyOf(itemsOf(horizonKey));
+        return List.copyOf(itemHorizons().getOrDefault(horizonKey, List.of()));
     }
 
     /** Every item, horizon by horizon, in document order. */
@@ -505,14 +505,27 @@ public class Roadmap extends PersistentEntity {
         return itemsByAnchor;
     }
 
-    /** The live, ordered list of a horizon's items in the lookup; callers outside get copies. */
-    private List<RoadmapItem> itemsOf(String horizonKey) {
+    /**
+     * Builds the lookups now rather than at the first question, so a roadmap that threads share only to read
+     * (a published edition's model) is never changed by being read.
+     */
+    public void buildLookups() {
+        itemIndex();
+        itemHorizons();
+    }
+
+    private Map<String, List<RoadmapItem>> itemHorizons() {
         if (itemsByHorizon == null) {
             itemsByHorizon = new HashMap<>();
             items.stream().sorted(Comparator.comparingInt(RoadmapItem::position))
                     .forEach(i -> itemsByHorizon.computeIfAbsent(i.horizon().key(), k -> new ArrayList<>()).add(i));
         }
-        return itemsByHorizon.computeIfAbsent(horizonKey, k -> new ArrayList<>());
+        return itemsByHorizon;
+    }
+
+    /** The live, ordered list of a horizon's items in the lookup, made when the horizon gets its first item. */
+    private List<RoadmapItem> itemsOf(String horizonKey) {
+        return itemHorizons().computeIfAbsent(horizonKey, k -> new ArrayList<>());
     }
 
     /** After a change that reorders or removes items, the lookups are built afresh when next needed. */

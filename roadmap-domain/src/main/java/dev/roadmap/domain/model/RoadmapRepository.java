@@ -10,11 +10,13 @@ public interface RoadmapRepository {
 
     /** The roadmap a slug names; a plain refusal naming it when there is none, or it cannot be a slug. */
     default Roadmap require(String slug) {
+        Optional<Roadmap> found;
         try {
-            return findBySlug(Slug.of(slug)).orElseThrow(() -> new RoadmapRuleViolation("There is no roadmap '" + slug + "'."));
+            found = findBySlug(Slug.of(slug));
         } catch (RoadmapRuleViolation notASlug) {
-            throw new RoadmapRuleViolation("There is no roadmap '" + slug + "'.");
+            found = Optional.empty();
         }
+        return found.orElseThrow(() -> new RoadmapRuleViolation("There is no roadmap '" + slug + "'."));
     }
 
     /** Every roadmap, by title. */

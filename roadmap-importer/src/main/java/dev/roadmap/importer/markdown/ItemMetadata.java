@@ -85,12 +85,9 @@ record ItemMetadata(Optional<String> summary, Optional<ItemStatus> status, Optio
         return String.join("  \n", lines);
     }
 
+    /** The status as a metadata line starts it: "In progress". */
     static String statusWord(ItemStatus status) {
-        return switch (status) {
-            case PLANNED -> "Planned";
-            case IN_PROGRESS -> "In progress";
-            case SHIPPED -> "Shipped";
-            case DROPPED -> "Dropped";
-        };
+        String words = status.words();
+        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 }

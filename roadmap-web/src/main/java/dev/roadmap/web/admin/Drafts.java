@@ -83,12 +83,7 @@ public class Drafts {
             throw new DraftMovedOn("Someone changed the draft since your preview: preview the document again "
                     + "to see what it would change now.");
         }
-        ImportOutcome outcome = imports.importRoadmap(slug, markdown);
-        if (outcome.changed()) {
-            audit.add(AuditEntry.now(by, Action.ROADMAP_IMPORTED, outcome.slug(),
-                    (outcome.created() ? "Created" : "Changed") + " by an import in the browser"));
-        }
-        return outcome;
+        return imports.importRoadmap(slug, markdown, by, "by an import in the browser");
     }
 
     @Transactional
@@ -105,27 +100,28 @@ public class Drafts {
      */
     @Transactional(rollbackOn = Exception.class)
     public Edition publish(String slug, long seenVersion, String label, String note, String by) {
-        Roadmap draft = roadmaps.require(slug);
-        if (draft.version() != seenVersion) {
-            throw new DraftMovedOn("Someone changed the draft since you opened this page. Look at the changes "
-                    + "again before you publish.");
-        }
+        Roadmap draft = asSeen(slug, seenVersion, "Look at the changes again before you publish.");
         return publishing.publish(draft.slug(), label, note, by);
     }
 
     /** Puts the draft, as the maintainer saw it, back to what an edition published; editions never change. */
     @Transactional(rollbackOn = Exception.class)
     public void revert(String slug, long seenVersion, int editionNumber, String by) {
-        Roadmap draft = roadmaps.require(slug);
-        if (draft.version() != seenVersion) {
-            throw new DraftMovedOn("Someone changed the draft since you opened this page; look at it again "
-                    + "before you put it back to an edition.");
-        }
+        Roadmap draft = asSeen(slug, seenVersion, "Look at it again before you put it back to an edition.");
         Edition edition = editions.find(draft, editionNumber)
                 .orElseThrow(() -> new RoadmapRuleViolation("The roadmap has no edition " + editionNumber + "."));
         draft.replaceContentWith(published.model(slug, edition));
         roadmaps.save(draft);
         audit.add(AuditEntry.now(by, Action.DRAFT_REVERTED, draft.slug(), "To edition " + editionNumber));
+    }
+
+    /** The draft, if it is still the version the maintainer saw; else the refusal, with what to do next. */
+    private Roadmap asSeen(String slug, long seenVersion, String lookAgain) {
+        Roadmap draft = roadmaps.require(slug);
+        if (draft.version() != seenVersion) {
+            throw new DraftMovedOn("Someone changed the draft since you opened this page. " + lookAgain);
+        }
+        return draft;
     }
 
     @Transactional

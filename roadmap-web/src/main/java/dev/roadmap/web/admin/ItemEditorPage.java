@@ -6,7 +6,6 @@ import dev.roadmap.domain.model.ItemStatus;
 import dev.roadmap.domain.model.Roadmap;
 import dev.roadmap.domain.model.RoadmapRuleViolation;
 import dev.roadmap.web.site.MarkdownHtml;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import jakarta.validation.constraints.NotBlank;
@@ -55,21 +54,14 @@ public class ItemEditorPage extends DraftPage {
 
     @Override
     public void load() throws IOException {
-        if (FacesContext.getCurrentInstance().isPostback()) {
-            return;
-        }
-        try {
+        FirstLook.at(() -> {
             Roadmap roadmap = editing.draft(slug);
             if (roadmap.findItem(Anchor.of(anchor)).isEmpty()) {
                 throw new RoadmapRuleViolation("The draft has no item '" + anchor + "'.");
             }
             show(roadmap);
             fill(seen);
-        } catch (RoadmapRuleViolation unknown) {
-            FacesContext faces = FacesContext.getCurrentInstance();
-            faces.getExternalContext().responseSendError(404, unknown.getMessage());
-            faces.responseComplete();
-        }
+        });
     }
 
     /** The draft as it is now: its horizons, its version and this item as stored, which the next save compares with. */

@@ -1,8 +1,5 @@
 package dev.roadmap.web.api;
 
-import dev.roadmap.domain.model.AuditEntry;
-import dev.roadmap.domain.model.AuditEntry.Action;
-import dev.roadmap.domain.model.AuditTrail;
 import dev.roadmap.domain.model.Roadmap;
 import dev.roadmap.domain.model.RoadmapRepository;
 import dev.roadmap.domain.model.Slug;
@@ -17,8 +14,9 @@ import jakarta.transaction.Transactional;
 import java.util.Optional;
 
 /**
- * What the API changes, each call in one transaction with its audit lines: an import and the edition it
- * publishes are stored together or not at all, so a call that loses a race leaves nothing behind.
+ * What the API changes, each call in one transaction with its audit lines (which the importer's services
+ * write): an import and the edition it publishes are stored together or not at all, so a call that loses a
+ * race leaves nothing behind.
  */
 @ApplicationScoped
 public class ApiChanges {
@@ -42,8 +40,6 @@ public class ApiChanges {
     @Inject
     private RoadmapOverview overview;
 
-    @Inject
-    private AuditTrail audit;
 
     /**
      * Imports the document into the draft and, when asked, publishes it.
@@ -52,22 +48,13 @@ public class ApiChanges {
      */
     @Transactional(rollbackOn = Exception.class)
     public Upload upload(Slug slug, byte[] markdown, boolean publish, String by) {
-        ImportOutcome outcome = imports.importRoadmap(slug.value(), markdown);
-        if (outcome.changed()) {
-            audit.add(AuditEntry.now(by, Action.ROADMAP_IMPORTED, slug,
-                    (outcome.created() ? "Created" : "Changed") + " through the API"));
-        }
+        ImportOutcome outcome = imports.importRoadmap(slug.value(), markdown, by, "through the API");
         return new Upload(outcome, publish ? publishIfTheDraftDiffers(slug, by) : Optional.empty());
     }
 
     /** Removes the roadmap with its editions; false when there is none by that slug. */
-    @Transactional(rollbackOn = Exception.class)
     public boolean remove(Slug slug, String by) {
-        if (!removal.remove(slug)) {
-            return false;
-        }
-        audit.add(AuditEntry.now(by, Action.ROADMAP_DELETED, slug, "Removed through the API, with its editions"));
-        return true;
+        return removal.remove(slug, by, "through the API");
     }
 
     /** Publishes when the public sees something else than the draft, as after an import that changed nothing. */

@@ -26,7 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 public class PreviewResource {
 
     private static final int MAX_BYTES = 256 * 1024;
-    private final MarkdownHtml html = new MarkdownHtml();
+    private static final MarkdownHtml HTML = new MarkdownHtml();
 
     @POST
     @Consumes({"text/markdown", MediaType.TEXT_PLAIN})
@@ -40,6 +40,6 @@ public class PreviewResource {
         if (markdown.length > MAX_BYTES) {
             return Response.status(413).build();
         }
-        return Response.ok(html.block(new String(markdown, StandardCharsets.UTF_8))).build();
+        return Response.ok(HTML.block(new String(markdown, StandardCharsets.UTF_8))).build();
     }
 }

@@ -42,7 +42,7 @@ public class DiffPage {
     }
 
     private static Optional<Integer> number(String parameter) {
-        if (!parameter.matches("[1-9][0-9]{0,8}")) {
+        if (!parameter.matches(PublicAddress.EDITION_NUMBER_REGEX)) {
             return Optional.empty();
         }
         return Optional.of(Integer.parseInt(parameter));

@@ -19,6 +19,9 @@ final class PublicAddress {
     record Match(String slug, Optional<Integer> edition, Optional<String> item) {
     }
 
+    /** An edition number as addresses write it: 1, 2 … (no sign, no leading zero, fits an int). */
+    static final String EDITION_NUMBER_REGEX = "[1-9][0-9]{0,8}";
+
     private final Pattern form;
     private final boolean namesEdition;
     private final boolean namesItem;
@@ -41,7 +44,7 @@ final class PublicAddress {
 
     /** {@code /roadmaps/{slug}/editions/{n}}. */
     static PublicAddress edition() {
-        return new PublicAddress("/editions/(?<edition>[1-9][0-9]{0,8})/?", true, false);
+        return new PublicAddress("/editions/(?<edition>" + EDITION_NUMBER_REGEX + ")/?", true, false);
     }
 
     /** {@code /roadmaps/{slug}/items/{anchor}}; the anchor is percent-decoded, as an anchor may be any letter. */

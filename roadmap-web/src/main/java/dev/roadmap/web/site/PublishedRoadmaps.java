@@ -94,7 +94,7 @@ public class PublishedRoadmaps {
             Roadmap roadmap = reader.read(edition.markdown(), slug).roadmap()
                     .orElseThrow(() -> new IllegalStateException("Edition " + edition.number() + " of " + slug
                             + " does not read back; its Markdown is stored as published."));
-            roadmap.items().forEach(item -> roadmap.findItem(item.anchor()));
+            roadmap.buildLookups();
             return roadmap;
         });
     }
@@ -143,7 +143,7 @@ public class PublishedRoadmaps {
         return new Item(item.anchor().value(), item.aliases().stream().map(Anchor::value).toList(),
                 InlineText.ofMarkdown(item.title()), html.inline(item.title()), html.inline(item.summary()), html.block(item.body()),
                 InlineText.ofMarkdown(item.summary() + "\n\n" + item.body()),
-                RoadmapDocument.status(item.status()),
+                item.status().slug(),
                 item.target().map(PlanningPeriod::text).orElse(""), item.tags());
     }
 

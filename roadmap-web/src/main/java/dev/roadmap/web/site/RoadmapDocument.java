@@ -3,7 +3,6 @@ package dev.roadmap.web.site;
 import dev.roadmap.domain.model.ItemStatus;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -39,11 +38,7 @@ public record RoadmapDocument(String slug, String title, String description, Str
     }
 
     /** Every status an item can have, as addresses and pages write it, in the order a roadmap moves through them. */
-    public static final List<String> STATUSES = Arrays.stream(ItemStatus.values()).map(RoadmapDocument::status).toList();
-
-    static String status(ItemStatus status) {
-        return status.name().toLowerCase(Locale.ROOT).replace('_', '-');
-    }
+    public static final List<String> STATUSES = Arrays.stream(ItemStatus.values()).map(ItemStatus::slug).toList();
 
     /** The statuses its items have, in the order of {@link #STATUSES}. */
     public List<String> statuses() {

@@ -1,8 +1,5 @@
 package dev.roadmap.web.startup;
 
-import dev.roadmap.domain.model.AuditEntry;
-import dev.roadmap.domain.model.AuditEntry.Action;
-import dev.roadmap.domain.model.AuditTrail;
 import dev.roadmap.domain.model.Roadmap;
 import dev.roadmap.domain.model.RoadmapRepository;
 import dev.roadmap.domain.model.Slug;
@@ -59,9 +56,6 @@ public class StartupImport {
     @Inject
     private RoadmapRepository roadmaps;
 
-    @Inject
-    private AuditTrail audit;
-
     @PostConstruct
     void importRoadmaps() {
         if (importDir.isPresent()) {
@@ -98,7 +92,7 @@ public class StartupImport {
         long start = System.nanoTime();
         ImportOutcome outcome;
         try {
-            outcome = imports.importRoadmap(slug, markdown);
+            outcome = imports.importRoadmap(slug, markdown, ACTOR, "from " + origin);
         } catch (ImportRejected rejected) {
             rejected.report().errors().forEach(e -> LOG.severe(e.format(origin)));
             LOG.severe(() -> "Roadmap '" + slug + "' from " + origin + " was not imported.");
@@ -107,10 +101,6 @@ public class StartupImport {
         long imported = System.nanoTime();
         outcome.report().warnings().forEach(w -> LOG.warning(w.format(origin)));
         Roadmap roadmap = roadmaps.findBySlug(Slug.of(slug)).orElseThrow();
-        if (outcome.changed()) {
-            audit.add(AuditEntry.now(ACTOR, Action.ROADMAP_IMPORTED, outcome.slug(),
-                    (outcome.created() ? "Created" : "Changed") + " from " + origin));
-        }
         if (outcome.changed() || roadmap.lastEditionNumber() == 0) {
             publishing.publish(outcome.slug(), PublishService.defaultLabel(roadmap),
                     "Imported from " + origin, ACTOR);
