@@ -26,18 +26,36 @@ abstract class DraftPage implements Serializable {
     String slug;
     long seenVersion;
 
+    /** Not kept with the view: read again when a restored view asks for it. */
+    private transient Roadmap draft;
+
     /** Before the first render: the draft, or 404 for an unknown roadmap. */
     public void load() throws IOException {
-        FirstLook.at(() -> show(editing.draft(slug)));
+        FirstLook.at(() -> look(editing.draft(slug)));
     }
 
-    /** Shows the draft as it is now, and remembers its version as the one seen. */
+    /** Shows the draft as it is now, and remembers it and its version as the one seen. */
+    final void look(Roadmap now) {
+        draft = now;
+        seenVersion = now.version();
+        show(now);
+    }
+
+    /** What the page's forms show of the draft as it is now. */
     abstract void show(Roadmap now);
+
+    /** The draft as last seen. */
+    Roadmap draft() {
+        if (draft == null && slug != null) {
+            draft = editing.draft(slug);
+        }
+        return draft;
+    }
 
     /** Runs a change of the draft; true when it was made. */
     boolean apply(Supplier<Roadmap> change, String done) {
         try {
-            show(change.get());
+            look(change.get());
             if (done != null) {
                 PageMessages.info(done + " Publish to show it to the public.");
             }
@@ -67,7 +85,7 @@ abstract class DraftPage implements Serializable {
 
     /** After losing to another maintainer's change: show the draft as it is now. */
     void afterConflict(Roadmap now) {
-        show(now);
+        look(now);
     }
 
     public String getSlug() {

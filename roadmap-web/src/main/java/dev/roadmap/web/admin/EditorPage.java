@@ -25,8 +25,6 @@ public class EditorPage extends DraftPage {
 
     private static final long serialVersionUID = 1L;
 
-    private transient Roadmap roadmap;
-
     @NotBlank(message = "A roadmap needs a title.")
     @Size(max = 300, message = "A title is at most 300 characters.")
     private String title;
@@ -49,9 +47,7 @@ public class EditorPage extends DraftPage {
 
     @Override
     void show(Roadmap now) {
-        roadmap = now;
         moveFocus.forget();
-        seenVersion = now.version();
         title = now.title();
         description = now.description();
         period = now.period().map(PlanningPeriod::text).orElse("");
@@ -159,10 +155,7 @@ public class EditorPage extends DraftPage {
     }
 
     public Roadmap getRoadmap() {
-        if (roadmap == null && slug != null) {
-            roadmap = editing.draft(slug);
-        }
-        return roadmap;
+        return draft();
     }
 
     public String getTitle() {

@@ -59,16 +59,15 @@ public class ItemEditorPage extends DraftPage {
             if (roadmap.findItem(Anchor.of(anchor)).isEmpty()) {
                 throw new RoadmapRuleViolation("The draft has no item '" + anchor + "'.");
             }
-            show(roadmap);
+            look(roadmap);
             fill(seen);
         });
     }
 
-    /** The draft as it is now: its horizons, its version and this item as stored, which the next save compares with. */
+    /** The draft as it is now: its horizons and this item as stored, which the next save compares with. */
     @Override
     void show(Roadmap now) {
         horizons = List.copyOf(now.horizons());
-        seenVersion = now.version();
         now.findItem(Anchor.of(anchor)).map(ItemDraft::of).ifPresent(item -> seen = item);
     }
 
@@ -84,7 +83,7 @@ public class ItemEditorPage extends DraftPage {
     /** Their version beside the form; what was typed stays in it, and the next save knowingly replaces theirs. */
     @Override
     void afterConflict(Roadmap now) {
-        show(now);
+        look(now);
         theirs = now.findItem(Anchor.of(anchor)).map(ItemDraft::of).orElse(null);
     }
 

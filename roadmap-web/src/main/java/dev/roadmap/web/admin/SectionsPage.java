@@ -18,7 +18,6 @@ public class SectionsPage extends DraftPage {
 
     private static final long serialVersionUID = 1L;
 
-    private transient Roadmap roadmap;
     private final Map<Integer, String> titles = new HashMap<>();
     private final Map<Integer, String> bodies = new HashMap<>();
     private String newTitle;
@@ -28,8 +27,6 @@ public class SectionsPage extends DraftPage {
 
     @Override
     void show(Roadmap now) {
-        roadmap = now;
-        seenVersion = now.version();
         titles.clear();
         bodies.clear();
         for (Section section : now.sections()) {
@@ -70,10 +67,8 @@ public class SectionsPage extends DraftPage {
 
 
     public List<Section> getSections() {
-        if (roadmap == null && slug != null) {
-            roadmap = editing.draft(slug);
-        }
-        return roadmap == null ? List.of() : roadmap.sections();
+        Roadmap draft = draft();
+        return draft == null ? List.of() : draft.sections();
     }
 
     public Map<Integer, String> getTitles() {
