@@ -38,8 +38,16 @@ public class Drafts {
                                 Optional<Long> draftVersion) {
     }
 
-    /** What publishing the draft now would change for the public, and the draft's version it was seen at. */
-    public record PublishPreview(Roadmap draft, Optional<Edition> last, RoadmapChanges changes, String defaultLabel) {
+    /**
+     * What publishing the draft now would change for the public, and the draft (with the version) it was seen
+     * at; the roadmap's editions, newest first, any of which the draft can go back to.
+     */
+    public record PublishPreview(Roadmap draft, List<Edition> editions, RoadmapChanges changes, String defaultLabel) {
+
+        /** The edition the public sees now. */
+        public Optional<Edition> last() {
+            return editions.stream().findFirst();
+        }
     }
 
     @Inject
@@ -89,9 +97,10 @@ public class Drafts {
     @Transactional
     public PublishPreview previewPublish(String slug) {
         Roadmap draft = roadmaps.require(slug);
-        Optional<Edition> last = editions.latest(draft);
-        Roadmap before = last.map(e -> published.model(slug, e)).orElse(new Roadmap(draft.slug(), draft.title()));
-        return new PublishPreview(draft, last, RoadmapChanges.between(before, draft), PublishService.defaultLabel(draft));
+        List<Edition> all = editions.findAllOf(draft);
+        Roadmap before = all.stream().findFirst().map(e -> published.model(slug, e))
+                .orElse(new Roadmap(draft.slug(), draft.title()));
+        return new PublishPreview(draft, all, RoadmapChanges.between(before, draft), PublishService.defaultLabel(draft));
     }
 
     /**
@@ -122,11 +131,6 @@ public class Drafts {
             throw new DraftMovedOn("Someone changed the draft since you opened this page. " + lookAgain);
         }
         return draft;
-    }
-
-    @Transactional
-    public List<Edition> editionsOf(String slug) {
-        return editions.findAllOf(roadmaps.require(slug));
     }
 
     /** The draft changed between looking and publishing. */

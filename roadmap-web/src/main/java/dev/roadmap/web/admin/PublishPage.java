@@ -33,7 +33,6 @@ public class PublishPage implements Serializable {
     private String slug;
     private long seenVersion;
     private transient PublishPreview preview;
-    private transient List<Edition> editions;
 
     @NotBlank(message = "Give the edition a label, such as 2022-Q2.")
     @Size(max = Edition.MAX_LABEL_LENGTH, message = "A label is at most 100 characters.")
@@ -57,7 +56,6 @@ public class PublishPage implements Serializable {
 
     private void show() {
         preview = drafts.previewPublish(slug);
-        editions = drafts.editionsOf(slug);
     }
 
     public void publish() {
@@ -105,10 +103,8 @@ public class PublishPage implements Serializable {
     }
 
     public List<Edition> getEditions() {
-        if (editions == null && slug != null) {
-            show();
-        }
-        return editions;
+        PublishPreview now = getPreview();
+        return now == null ? List.of() : now.editions();
     }
 
     public String published(Edition edition) {
