@@ -7,6 +7,7 @@ import dev.roadmap.domain.model.RoadmapItem;
 import dev.roadmap.importer.markdown.InlineText;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -16,7 +17,15 @@ import java.util.Optional;
  */
 public record RoadmapChanges(List<ItemChange> changes) {
 
-    public enum Kind { ADDED, REMOVED, MOVED, RENAMED, STATUS_CHANGED, TEXT_CHANGED }
+    public enum Kind {
+        ADDED, REMOVED, MOVED, RENAMED, STATUS_CHANGED, TEXT_CHANGED;
+
+        /** The kind as a heading says it: "Status changed". */
+        public String heading() {
+            String words = name().toLowerCase(Locale.ROOT).replace('_', ' ');
+            return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+        }
+    }
 
     /**
      * One change to one item, in plain words. {@code before} and {@code after} say what it was and became
@@ -48,6 +57,11 @@ public record RoadmapChanges(List<ItemChange> changes) {
 
     public boolean isEmpty() {
         return changes.isEmpty();
+    }
+
+    /** Every kind of change, in the order a report lists them. */
+    public List<Kind> kinds() {
+        return List.of(Kind.values());
     }
 
     public List<ItemChange> of(Kind kind) {

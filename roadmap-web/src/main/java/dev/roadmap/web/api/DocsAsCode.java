@@ -51,8 +51,8 @@ public class DocsAsCode {
             upload = changes.upload(name, markdown, publish, by);
         } catch (ImportRejected rejected) {
             return rejected.isTooLarge() ? RoadmapResource.error(413, rejected.getMessage())
-                    : Response.status(400).type(MediaType.APPLICATION_JSON).entity(Json.createObjectBuilder()
-                            .add("status", 400).add("message", rejected.getMessage())
+                    : Response.status(400).type(MediaType.APPLICATION_JSON).entity(Json.createObjectBuilder(
+                            RoadmapResource.message(400, rejected.getMessage()))
                             .add("report", lines(slug, rejected.report().errors())).build()).build();
         } catch (RuntimeException failed) {
             if (ConcurrentChanges.causedBy(failed)) {
