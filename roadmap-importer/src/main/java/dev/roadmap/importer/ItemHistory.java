@@ -44,13 +44,14 @@ public record ItemHistory(Published lastSeen, RoadmapItem item, boolean current,
         }
         Set<String> names = namesOf(editionsOldestFirst.get(named).roadmap().findItem(anchor).orElseThrow(),
                 named, editionsOldestFirst);
-        int lastSeen = editionsOldestFirst.size() - 1;
-        while (find(editionsOldestFirst.get(lastSeen).roadmap(), names).isEmpty()) {
+        // The item in each edition, or null where that edition lacks it: found once, read below.
+        List<RoadmapItem> found = editionsOldestFirst.stream().map(e -> find(e.roadmap(), names).orElse(null)).toList();
+        int lastSeen = found.size() - 1;
+        while (found.get(lastSeen) == null) {
             lastSeen--;
         }
-        Published last = editionsOldestFirst.get(lastSeen);
-        return Optional.of(new ItemHistory(last, find(last.roadmap(), names).orElseThrow(),
-                lastSeen == editionsOldestFirst.size() - 1, steps(names, editionsOldestFirst)));
+        return Optional.of(new ItemHistory(editionsOldestFirst.get(lastSeen), found.get(lastSeen),
+                lastSeen == found.size() - 1, steps(found, editionsOldestFirst)));
     }
 
     /**
@@ -74,17 +75,17 @@ public record ItemHistory(Published lastSeen, RoadmapItem item, boolean current,
         item.aliases().forEach(alias -> names.add(alias.value()));
     }
 
-    private static List<Step> steps(Set<String> names, List<Published> editions) {
+    private static List<Step> steps(List<RoadmapItem> found, List<Published> editions) {
         List<Step> steps = new ArrayList<>();
         RoadmapItem before = null;
-        for (Published published : editions) {
-            RoadmapItem now = find(published.roadmap(), names).orElse(null);
+        for (int i = 0; i < editions.size(); i++) {
+            RoadmapItem now = found.get(i);
             List<ItemChange> changes = before == null && now == null ? List.of()
                     : before == null ? List.of(RoadmapChanges.added(now))
                     : now == null ? List.of(RoadmapChanges.removed(before))
                     : RoadmapChanges.ofItem(before, now);
             if (!changes.isEmpty()) {
-                steps.add(new Step(published.edition(), changes));
+                steps.add(new Step(editions.get(i).edition(), changes));
             }
             before = now;
         }
