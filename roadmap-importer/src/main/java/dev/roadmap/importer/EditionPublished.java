@@ -1,6 +1,6 @@
 package dev.roadmap.importer;
 
-import dev.roadmap.domain.model.Slug;
+import dev.roadmap.domain.model.shared.Slug;
 import java.time.Instant;
 
 /** Fired inside the publishing transaction; observe it after success to act on the new edition. */

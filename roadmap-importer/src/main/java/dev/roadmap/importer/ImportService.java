@@ -1,11 +1,11 @@
 package dev.roadmap.importer;
 
-import dev.roadmap.domain.model.AuditEntry;
-import dev.roadmap.domain.model.AuditEntry.Action;
-import dev.roadmap.domain.model.AuditTrail;
-import dev.roadmap.domain.model.Roadmap;
-import dev.roadmap.domain.model.RoadmapRepository;
-import dev.roadmap.domain.model.Slug;
+import dev.roadmap.domain.model.audit.AuditEntry;
+import dev.roadmap.domain.model.audit.AuditEntry.Action;
+import dev.roadmap.domain.model.audit.AuditTrail;
+import dev.roadmap.domain.model.roadmap.Roadmap;
+import dev.roadmap.domain.model.roadmap.RoadmapRepository;
+import dev.roadmap.domain.model.shared.Slug;
 import dev.roadmap.importer.markdown.MarkdownBytes;
 import dev.roadmap.importer.markdown.ReadResult;
 import dev.roadmap.importer.markdown.RoadmapReader;

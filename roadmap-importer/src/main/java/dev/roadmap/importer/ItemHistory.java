@@ -1,8 +1,8 @@
 package dev.roadmap.importer;
 
-import dev.roadmap.domain.model.Anchor;
-import dev.roadmap.domain.model.Roadmap;
-import dev.roadmap.domain.model.RoadmapItem;
+import dev.roadmap.domain.model.roadmap.Anchor;
+import dev.roadmap.domain.model.roadmap.Roadmap;
+import dev.roadmap.domain.model.roadmap.RoadmapItem;
 import dev.roadmap.importer.RoadmapChanges.ItemChange;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;

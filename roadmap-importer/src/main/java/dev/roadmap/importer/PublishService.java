@@ -1,14 +1,14 @@
 package dev.roadmap.importer;
 
-import dev.roadmap.domain.model.Edition;
-import dev.roadmap.domain.model.AuditEntry;
-import dev.roadmap.domain.model.AuditEntry.Action;
-import dev.roadmap.domain.model.AuditTrail;
-import dev.roadmap.domain.model.EditionRepository;
-import dev.roadmap.domain.model.Roadmap;
-import dev.roadmap.domain.model.RoadmapRepository;
-import dev.roadmap.domain.model.RoadmapRuleViolation;
-import dev.roadmap.domain.model.Slug;
+import dev.roadmap.domain.model.edition.Edition;
+import dev.roadmap.domain.model.audit.AuditEntry;
+import dev.roadmap.domain.model.audit.AuditEntry.Action;
+import dev.roadmap.domain.model.audit.AuditTrail;
+import dev.roadmap.domain.model.edition.EditionRepository;
+import dev.roadmap.domain.model.roadmap.Roadmap;
+import dev.roadmap.domain.model.roadmap.RoadmapRepository;
+import dev.roadmap.domain.model.roadmap.RoadmapRuleViolation;
+import dev.roadmap.domain.model.shared.Slug;
 import dev.roadmap.importer.markdown.RoadmapWriter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;

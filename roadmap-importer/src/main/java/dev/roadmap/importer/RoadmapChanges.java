@@ -2,8 +2,8 @@ package dev.roadmap.importer;
 
 import com.github.difflib.DiffUtils;
 import com.github.difflib.UnifiedDiffUtils;
-import dev.roadmap.domain.model.Roadmap;
-import dev.roadmap.domain.model.RoadmapItem;
+import dev.roadmap.domain.model.roadmap.Roadmap;
+import dev.roadmap.domain.model.roadmap.RoadmapItem;
 import dev.roadmap.importer.markdown.InlineText;
 import java.util.ArrayList;
 import java.util.List;

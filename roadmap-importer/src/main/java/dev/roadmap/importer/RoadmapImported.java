@@ -1,6 +1,6 @@
 package dev.roadmap.importer;
 
-import dev.roadmap.domain.model.Slug;
+import dev.roadmap.domain.model.shared.Slug;
 
 /**
  * Fired inside the import's transaction once the roadmap is stored, for whatever must happen with it (an

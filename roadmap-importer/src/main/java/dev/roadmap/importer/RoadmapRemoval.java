@@ -1,10 +1,10 @@
 package dev.roadmap.importer;
 
-import dev.roadmap.domain.model.AuditEntry;
-import dev.roadmap.domain.model.AuditEntry.Action;
-import dev.roadmap.domain.model.AuditTrail;
-import dev.roadmap.domain.model.RoadmapRepository;
-import dev.roadmap.domain.model.Slug;
+import dev.roadmap.domain.model.audit.AuditEntry;
+import dev.roadmap.domain.model.audit.AuditEntry.Action;
+import dev.roadmap.domain.model.audit.AuditTrail;
+import dev.roadmap.domain.model.roadmap.RoadmapRepository;
+import dev.roadmap.domain.model.shared.Slug;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;

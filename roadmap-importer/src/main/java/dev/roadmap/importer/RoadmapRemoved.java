@@ -1,6 +1,6 @@
 package dev.roadmap.importer;
 
-import dev.roadmap.domain.model.Slug;
+import dev.roadmap.domain.model.shared.Slug;
 
 /** Fired inside the transaction that removes a roadmap; observe it after success to forget what was kept of it. */
 public record RoadmapRemoved(Slug slug) {

@@ -2,7 +2,7 @@ package dev.roadmap.importer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.roadmap.domain.model.Anchor;
+import dev.roadmap.domain.model.roadmap.Anchor;
 import dev.roadmap.importer.ItemHistory.Published;
 import dev.roadmap.importer.ItemHistory.Step;
 import dev.roadmap.importer.RoadmapChanges.ItemChange;

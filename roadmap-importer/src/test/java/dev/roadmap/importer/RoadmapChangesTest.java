@@ -2,7 +2,7 @@ package dev.roadmap.importer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.roadmap.domain.model.Roadmap;
+import dev.roadmap.domain.model.roadmap.Roadmap;
 import dev.roadmap.importer.RoadmapChanges.Kind;
 import dev.roadmap.importer.markdown.RoadmapReader;
 import org.junit.jupiter.api.Test;
@@ -77,7 +77,7 @@ class RoadmapChangesTest {
     void aRenamedItemThatKeepsItsAnchorIsTheSameItem() {
         Roadmap before = read(BEFORE);
         Roadmap after = read(BEFORE);
-        after.renameItem(dev.roadmap.domain.model.Anchor.of("search"), "Search 1.0");
+        after.renameItem(dev.roadmap.domain.model.roadmap.Anchor.of("search"), "Search 1.0");
         RoadmapChanges changes = RoadmapChanges.between(before, after);
         assertThat(changes.of(Kind.RENAMED)).singleElement().satisfies(c -> assertThat(c.after()).isEqualTo("Search 1.0"));
         assertThat(changes.of(Kind.ADDED)).isEmpty();

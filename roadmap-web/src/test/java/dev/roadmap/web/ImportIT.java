@@ -5,12 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.roadmap.domain.model.Anchor;
-import dev.roadmap.domain.model.Edition;
-import dev.roadmap.domain.model.EditionRepository;
-import dev.roadmap.domain.model.Roadmap;
-import dev.roadmap.domain.model.RoadmapRepository;
-import dev.roadmap.domain.model.Slug;
+import dev.roadmap.domain.model.roadmap.Anchor;
+import dev.roadmap.domain.model.edition.Edition;
+import dev.roadmap.domain.model.edition.EditionRepository;
+import dev.roadmap.domain.model.roadmap.Roadmap;
+import dev.roadmap.domain.model.roadmap.RoadmapRepository;
+import dev.roadmap.domain.model.shared.Slug;
 import dev.roadmap.importer.ImportOutcome;
 import dev.roadmap.importer.ImportRejected;
 import dev.roadmap.importer.ImportService;

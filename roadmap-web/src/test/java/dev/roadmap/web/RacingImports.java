@@ -1,8 +1,8 @@
 package dev.roadmap.web;
 
-import dev.roadmap.domain.model.Roadmap;
-import dev.roadmap.domain.model.RoadmapRepository;
-import dev.roadmap.domain.model.Slug;
+import dev.roadmap.domain.model.roadmap.Roadmap;
+import dev.roadmap.domain.model.roadmap.RoadmapRepository;
+import dev.roadmap.domain.model.shared.Slug;
 import dev.roadmap.importer.ImportService;
 import jakarta.annotation.Priority;
 import jakarta.decorator.Decorator;

@@ -1,13 +1,13 @@
 package dev.roadmap.web;
 
-import dev.roadmap.domain.model.Anchor;
-import dev.roadmap.domain.model.HorizonKind;
-import dev.roadmap.domain.model.ItemStatus;
-import dev.roadmap.domain.model.PlanningPeriod;
-import dev.roadmap.domain.model.Roadmap;
-import dev.roadmap.domain.model.RoadmapItem;
-import dev.roadmap.domain.model.Section;
-import dev.roadmap.domain.model.Slug;
+import dev.roadmap.domain.model.roadmap.Anchor;
+import dev.roadmap.domain.model.roadmap.HorizonKind;
+import dev.roadmap.domain.model.roadmap.ItemStatus;
+import dev.roadmap.domain.model.roadmap.PlanningPeriod;
+import dev.roadmap.domain.model.roadmap.Roadmap;
+import dev.roadmap.domain.model.roadmap.RoadmapItem;
+import dev.roadmap.domain.model.roadmap.Section;
+import dev.roadmap.domain.model.shared.Slug;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

@@ -1,10 +1,9 @@
 /**
- * The roadmap model: the {@link dev.roadmap.domain.model.Roadmap} aggregate with its horizons, items and
- * sections, the immutable {@link dev.roadmap.domain.model.Edition}s published from it, the value objects
- * that name things ({@link dev.roadmap.domain.model.Slug}, {@link dev.roadmap.domain.model.Anchor},
- * {@link dev.roadmap.domain.model.PlanningPeriod}) and the repository interfaces.
- *
- * <p>Every rule of the model is kept here, inside the aggregate; callers ask for a change in the domain's
- * words and get a {@link dev.roadmap.domain.model.RoadmapRuleViolation} when it would break a rule.
+ * The domain model, one package per aggregate: {@code roadmap} (the {@code Roadmap} with its horizons, items
+ * and sections, and the value objects that name them), {@code edition} (the immutable editions published
+ * from a roadmap), {@code account}, {@code token} (API tokens) and {@code audit} (the audit trail).
+ * {@code shared} holds what every aggregate uses: the persistent base class, the {@code Slug} and the time
+ * converter. Each aggregate's repository interface sits beside it; the JPA implementations are in
+ * {@code dev.roadmap.domain.persistence}.
  */
 package dev.roadmap.domain.model;

@@ -1,6 +1,6 @@
 package dev.roadmap.domain.persistence;
 
-import dev.roadmap.domain.model.DuplicateSlugException;
+import dev.roadmap.domain.model.roadmap.DuplicateSlugException;
 import jakarta.persistence.OptimisticLockException;
 
 /** Tells a failed change that lost a race (another change was stored first) from any other failure. */

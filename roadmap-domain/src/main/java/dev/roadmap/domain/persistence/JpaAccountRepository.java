@@ -1,8 +1,8 @@
 package dev.roadmap.domain.persistence;
 
-import dev.roadmap.domain.model.Account;
-import dev.roadmap.domain.model.AccountRepository;
-import dev.roadmap.domain.model.RoadmapRuleViolation;
+import dev.roadmap.domain.model.account.Account;
+import dev.roadmap.domain.model.account.AccountRepository;
+import dev.roadmap.domain.model.roadmap.RoadmapRuleViolation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;

@@ -1,7 +1,7 @@
 package dev.roadmap.domain.persistence;
 
-import dev.roadmap.domain.model.ApiToken;
-import dev.roadmap.domain.model.ApiTokenRepository;
+import dev.roadmap.domain.model.token.ApiToken;
+import dev.roadmap.domain.model.token.ApiTokenRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;

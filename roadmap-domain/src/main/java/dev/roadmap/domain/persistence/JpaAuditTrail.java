@@ -1,7 +1,7 @@
 package dev.roadmap.domain.persistence;
 
-import dev.roadmap.domain.model.AuditEntry;
-import dev.roadmap.domain.model.AuditTrail;
+import dev.roadmap.domain.model.audit.AuditEntry;
+import dev.roadmap.domain.model.audit.AuditTrail;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;

@@ -1,8 +1,8 @@
 package dev.roadmap.domain.persistence;
 
-import dev.roadmap.domain.model.Edition;
-import dev.roadmap.domain.model.EditionRepository;
-import dev.roadmap.domain.model.Roadmap;
+import dev.roadmap.domain.model.edition.Edition;
+import dev.roadmap.domain.model.edition.EditionRepository;
+import dev.roadmap.domain.model.roadmap.Roadmap;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;

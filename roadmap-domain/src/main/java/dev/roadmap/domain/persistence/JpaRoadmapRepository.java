@@ -1,10 +1,10 @@
 package dev.roadmap.domain.persistence;
 
-import dev.roadmap.domain.model.DuplicateSlugException;
-import dev.roadmap.domain.model.Edition;
-import dev.roadmap.domain.model.Roadmap;
-import dev.roadmap.domain.model.RoadmapRepository;
-import dev.roadmap.domain.model.Slug;
+import dev.roadmap.domain.model.roadmap.DuplicateSlugException;
+import dev.roadmap.domain.model.edition.Edition;
+import dev.roadmap.domain.model.roadmap.Roadmap;
+import dev.roadmap.domain.model.roadmap.RoadmapRepository;
+import dev.roadmap.domain.model.shared.Slug;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;

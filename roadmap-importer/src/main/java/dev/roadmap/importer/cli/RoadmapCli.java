@@ -1,6 +1,6 @@
 package dev.roadmap.importer.cli;
 
-import dev.roadmap.domain.model.Roadmap;
+import dev.roadmap.domain.model.roadmap.Roadmap;
 import dev.roadmap.importer.json.RoadmapJson;
 import dev.roadmap.importer.markdown.ImportReport;
 import dev.roadmap.importer.markdown.MarkdownBytes;

@@ -1,11 +1,11 @@
 package dev.roadmap.importer.json;
 
-import dev.roadmap.domain.model.Anchor;
-import dev.roadmap.domain.model.Horizon;
-import dev.roadmap.domain.model.PlanningPeriod;
-import dev.roadmap.domain.model.Roadmap;
-import dev.roadmap.domain.model.RoadmapItem;
-import dev.roadmap.domain.model.Section;
+import dev.roadmap.domain.model.roadmap.Anchor;
+import dev.roadmap.domain.model.roadmap.Horizon;
+import dev.roadmap.domain.model.roadmap.PlanningPeriod;
+import dev.roadmap.domain.model.roadmap.Roadmap;
+import dev.roadmap.domain.model.roadmap.RoadmapItem;
+import dev.roadmap.domain.model.roadmap.Section;
 import dev.roadmap.importer.markdown.ImportReport;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;

@@ -1,10 +1,10 @@
 package dev.roadmap.importer.markdown;
 
-import dev.roadmap.domain.model.Anchor;
-import dev.roadmap.domain.model.HorizonKind;
-import dev.roadmap.domain.model.ItemLayout;
-import dev.roadmap.domain.model.ItemStatus;
-import dev.roadmap.domain.model.Roadmap;
+import dev.roadmap.domain.model.roadmap.Anchor;
+import dev.roadmap.domain.model.roadmap.HorizonKind;
+import dev.roadmap.domain.model.roadmap.ItemLayout;
+import dev.roadmap.domain.model.roadmap.ItemStatus;
+import dev.roadmap.domain.model.roadmap.Roadmap;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;

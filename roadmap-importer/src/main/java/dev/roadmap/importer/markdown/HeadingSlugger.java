@@ -1,7 +1,7 @@
 package dev.roadmap.importer.markdown;
 
-import dev.roadmap.domain.model.Anchor;
-import dev.roadmap.domain.model.RoadmapRuleViolation;
+import dev.roadmap.domain.model.roadmap.Anchor;
+import dev.roadmap.domain.model.roadmap.RoadmapRuleViolation;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;

@@ -1,7 +1,7 @@
 package dev.roadmap.importer.markdown;
 
-import dev.roadmap.domain.model.HorizonKind;
-import dev.roadmap.domain.model.ItemStatus;
+import dev.roadmap.domain.model.roadmap.HorizonKind;
+import dev.roadmap.domain.model.roadmap.ItemStatus;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;

@@ -1,7 +1,7 @@
 package dev.roadmap.importer.markdown;
 
-import dev.roadmap.domain.model.ItemStatus;
-import dev.roadmap.domain.model.PlanningPeriod;
+import dev.roadmap.domain.model.roadmap.ItemStatus;
+import dev.roadmap.domain.model.roadmap.PlanningPeriod;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

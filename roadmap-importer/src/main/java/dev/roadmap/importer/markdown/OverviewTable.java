@@ -1,9 +1,9 @@
 package dev.roadmap.importer.markdown;
 
-import dev.roadmap.domain.model.Horizon;
-import dev.roadmap.domain.model.ItemLayout;
-import dev.roadmap.domain.model.Roadmap;
-import dev.roadmap.domain.model.RoadmapItem;
+import dev.roadmap.domain.model.roadmap.Horizon;
+import dev.roadmap.domain.model.roadmap.ItemLayout;
+import dev.roadmap.domain.model.roadmap.Roadmap;
+import dev.roadmap.domain.model.roadmap.RoadmapItem;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -1,6 +1,6 @@
 package dev.roadmap.importer.markdown;
 
-import dev.roadmap.domain.model.PlanningPeriod;
+import dev.roadmap.domain.model.roadmap.PlanningPeriod;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

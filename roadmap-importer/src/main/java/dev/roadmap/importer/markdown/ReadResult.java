@@ -1,6 +1,6 @@
 package dev.roadmap.importer.markdown;
 
-import dev.roadmap.domain.model.Roadmap;
+import dev.roadmap.domain.model.roadmap.Roadmap;
 import java.util.Optional;
 
 /** A read roadmap, absent when the document had errors, and the report of what reading found. */

@@ -1,11 +1,11 @@
 package dev.roadmap.importer.markdown;
 
-import dev.roadmap.domain.model.Horizon;
-import dev.roadmap.domain.model.ItemLayout;
-import dev.roadmap.domain.model.ItemStatus;
-import dev.roadmap.domain.model.Roadmap;
-import dev.roadmap.domain.model.RoadmapItem;
-import dev.roadmap.domain.model.Section;
+import dev.roadmap.domain.model.roadmap.Horizon;
+import dev.roadmap.domain.model.roadmap.ItemLayout;
+import dev.roadmap.domain.model.roadmap.ItemStatus;
+import dev.roadmap.domain.model.roadmap.Roadmap;
+import dev.roadmap.domain.model.roadmap.RoadmapItem;
+import dev.roadmap.domain.model.roadmap.Section;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;

@@ -2,7 +2,7 @@ package dev.roadmap.importer.markdown;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.roadmap.domain.model.Roadmap;
+import dev.roadmap.domain.model.roadmap.Roadmap;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 

@@ -1,8 +1,8 @@
 package dev.roadmap.importer.markdown;
 
-import dev.roadmap.domain.model.Anchor;
-import dev.roadmap.domain.model.PlanningPeriod;
-import dev.roadmap.domain.model.Roadmap;
+import dev.roadmap.domain.model.roadmap.Anchor;
+import dev.roadmap.domain.model.roadmap.PlanningPeriod;
+import dev.roadmap.domain.model.roadmap.Roadmap;
 import java.util.stream.Collectors;
 
 /** Every field of a roadmap that the Markdown carries, as text: equal pictures, equal roadmaps. */

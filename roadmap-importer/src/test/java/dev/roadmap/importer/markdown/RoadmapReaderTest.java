@@ -2,11 +2,11 @@ package dev.roadmap.importer.markdown;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.roadmap.domain.model.Anchor;
-import dev.roadmap.domain.model.HorizonKind;
-import dev.roadmap.domain.model.ItemStatus;
-import dev.roadmap.domain.model.Roadmap;
-import dev.roadmap.domain.model.RoadmapItem;
+import dev.roadmap.domain.model.roadmap.Anchor;
+import dev.roadmap.domain.model.roadmap.HorizonKind;
+import dev.roadmap.domain.model.roadmap.ItemStatus;
+import dev.roadmap.domain.model.roadmap.Roadmap;
+import dev.roadmap.domain.model.roadmap.RoadmapItem;
 import dev.roadmap.importer.markdown.ImportReport.Entry;
 import java.util.List;
 import org.junit.jupiter.api.Test;

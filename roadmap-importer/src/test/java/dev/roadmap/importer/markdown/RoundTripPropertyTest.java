@@ -2,13 +2,13 @@ package dev.roadmap.importer.markdown;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.roadmap.domain.model.Anchor;
-import dev.roadmap.domain.model.HorizonKind;
-import dev.roadmap.domain.model.ItemLayout;
-import dev.roadmap.domain.model.ItemStatus;
-import dev.roadmap.domain.model.PlanningPeriod;
-import dev.roadmap.domain.model.Roadmap;
-import dev.roadmap.domain.model.Slug;
+import dev.roadmap.domain.model.roadmap.Anchor;
+import dev.roadmap.domain.model.roadmap.HorizonKind;
+import dev.roadmap.domain.model.roadmap.ItemLayout;
+import dev.roadmap.domain.model.roadmap.ItemStatus;
+import dev.roadmap.domain.model.roadmap.PlanningPeriod;
+import dev.roadmap.domain.model.roadmap.Roadmap;
+import dev.roadmap.domain.model.shared.Slug;
 import java.util.List;
 import java.util.Map;
 import net.jqwik.api.Arbitraries;

@@ -1,7 +1,7 @@
 package dev.roadmap.web.admin;
 
-import dev.roadmap.domain.model.Roadmap;
-import dev.roadmap.domain.model.RoadmapRuleViolation;
+import dev.roadmap.domain.model.roadmap.Roadmap;
+import dev.roadmap.domain.model.roadmap.RoadmapRuleViolation;
 import dev.roadmap.domain.persistence.ConcurrentChanges;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;

@@ -1,8 +1,8 @@
 package dev.roadmap.web.admin;
 
-import dev.roadmap.domain.model.HorizonKind;
-import dev.roadmap.domain.model.PlanningPeriod;
-import dev.roadmap.domain.model.Roadmap;
+import dev.roadmap.domain.model.roadmap.HorizonKind;
+import dev.roadmap.domain.model.roadmap.PlanningPeriod;
+import dev.roadmap.domain.model.roadmap.Roadmap;
 import dev.roadmap.importer.markdown.InlineText;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;

@@ -1,6 +1,6 @@
 package dev.roadmap.web.admin;
 
-import dev.roadmap.domain.model.RoadmapRuleViolation;
+import dev.roadmap.domain.model.roadmap.RoadmapRuleViolation;
 import jakarta.faces.context.FacesContext;
 import java.io.IOException;
 

@@ -1,7 +1,7 @@
 package dev.roadmap.web.admin;
 
-import dev.roadmap.domain.model.RoadmapRuleViolation;
-import dev.roadmap.domain.model.Slug;
+import dev.roadmap.domain.model.roadmap.RoadmapRuleViolation;
+import dev.roadmap.domain.model.shared.Slug;
 import dev.roadmap.domain.persistence.ConcurrentChanges;
 import dev.roadmap.importer.ImportRejected;
 import dev.roadmap.importer.markdown.InlineText;

@@ -1,8 +1,8 @@
 package dev.roadmap.web.admin;
 
-import dev.roadmap.domain.model.ItemStatus;
-import dev.roadmap.domain.model.PlanningPeriod;
-import dev.roadmap.domain.model.RoadmapItem;
+import dev.roadmap.domain.model.roadmap.ItemStatus;
+import dev.roadmap.domain.model.roadmap.PlanningPeriod;
+import dev.roadmap.domain.model.roadmap.RoadmapItem;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -1,10 +1,10 @@
 package dev.roadmap.web.admin;
 
-import dev.roadmap.domain.model.Anchor;
-import dev.roadmap.domain.model.Horizon;
-import dev.roadmap.domain.model.ItemStatus;
-import dev.roadmap.domain.model.Roadmap;
-import dev.roadmap.domain.model.RoadmapRuleViolation;
+import dev.roadmap.domain.model.roadmap.Anchor;
+import dev.roadmap.domain.model.roadmap.Horizon;
+import dev.roadmap.domain.model.roadmap.ItemStatus;
+import dev.roadmap.domain.model.roadmap.Roadmap;
+import dev.roadmap.domain.model.roadmap.RoadmapRuleViolation;
 import dev.roadmap.web.site.MarkdownHtml;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;

@@ -1,7 +1,7 @@
 package dev.roadmap.web.admin;
 
-import dev.roadmap.domain.model.Account;
-import dev.roadmap.domain.model.RoadmapRuleViolation;
+import dev.roadmap.domain.model.account.Account;
+import dev.roadmap.domain.model.roadmap.RoadmapRuleViolation;
 import dev.roadmap.web.security.Accounts;
 import dev.roadmap.web.security.ClientAddress;
 import dev.roadmap.web.security.SignedInAccounts;

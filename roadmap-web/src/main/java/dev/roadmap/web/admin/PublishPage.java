@@ -1,7 +1,7 @@
 package dev.roadmap.web.admin;
 
-import dev.roadmap.domain.model.Edition;
-import dev.roadmap.domain.model.RoadmapRuleViolation;
+import dev.roadmap.domain.model.edition.Edition;
+import dev.roadmap.domain.model.roadmap.RoadmapRuleViolation;
 import dev.roadmap.domain.persistence.ConcurrentChanges;
 import dev.roadmap.web.admin.Drafts.PublishPreview;
 import jakarta.faces.view.ViewScoped;

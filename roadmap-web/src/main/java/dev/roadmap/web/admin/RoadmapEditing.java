@@ -1,16 +1,16 @@
 package dev.roadmap.web.admin;
 
-import dev.roadmap.domain.model.Anchor;
-import dev.roadmap.domain.model.AuditEntry;
-import dev.roadmap.domain.model.AuditEntry.Action;
-import dev.roadmap.domain.model.AuditTrail;
-import dev.roadmap.domain.model.Horizon;
-import dev.roadmap.domain.model.HorizonKind;
-import dev.roadmap.domain.model.Roadmap;
-import dev.roadmap.domain.model.RoadmapItem;
-import dev.roadmap.domain.model.RoadmapRepository;
-import dev.roadmap.domain.model.RoadmapRuleViolation;
-import dev.roadmap.domain.model.PlanningPeriod;
+import dev.roadmap.domain.model.roadmap.Anchor;
+import dev.roadmap.domain.model.audit.AuditEntry;
+import dev.roadmap.domain.model.audit.AuditEntry.Action;
+import dev.roadmap.domain.model.audit.AuditTrail;
+import dev.roadmap.domain.model.roadmap.Horizon;
+import dev.roadmap.domain.model.roadmap.HorizonKind;
+import dev.roadmap.domain.model.roadmap.Roadmap;
+import dev.roadmap.domain.model.roadmap.RoadmapItem;
+import dev.roadmap.domain.model.roadmap.RoadmapRepository;
+import dev.roadmap.domain.model.roadmap.RoadmapRuleViolation;
+import dev.roadmap.domain.model.roadmap.PlanningPeriod;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.SecurityContext;

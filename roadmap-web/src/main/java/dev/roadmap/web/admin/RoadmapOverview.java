@@ -1,9 +1,9 @@
 package dev.roadmap.web.admin;
 
-import dev.roadmap.domain.model.Edition;
-import dev.roadmap.domain.model.EditionRepository;
-import dev.roadmap.domain.model.Roadmap;
-import dev.roadmap.domain.model.RoadmapRepository;
+import dev.roadmap.domain.model.edition.Edition;
+import dev.roadmap.domain.model.edition.EditionRepository;
+import dev.roadmap.domain.model.roadmap.Roadmap;
+import dev.roadmap.domain.model.roadmap.RoadmapRepository;
 import dev.roadmap.web.site.PublishedRoadmaps;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -1,7 +1,7 @@
 package dev.roadmap.web.admin;
 
-import dev.roadmap.domain.model.Roadmap;
-import dev.roadmap.domain.model.Section;
+import dev.roadmap.domain.model.roadmap.Roadmap;
+import dev.roadmap.domain.model.roadmap.Section;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.util.HashMap;

@@ -1,7 +1,7 @@
 package dev.roadmap.web.admin;
 
-import dev.roadmap.domain.model.ApiToken;
-import dev.roadmap.domain.model.RoadmapRuleViolation;
+import dev.roadmap.domain.model.token.ApiToken;
+import dev.roadmap.domain.model.roadmap.RoadmapRuleViolation;
 import dev.roadmap.web.security.ApiTokens;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

@@ -1,8 +1,8 @@
 package dev.roadmap.web.admin;
 
-import dev.roadmap.domain.model.Account;
-import dev.roadmap.domain.model.Role;
-import dev.roadmap.domain.model.RoadmapRuleViolation;
+import dev.roadmap.domain.model.account.Account;
+import dev.roadmap.domain.model.account.Role;
+import dev.roadmap.domain.model.roadmap.RoadmapRuleViolation;
 import dev.roadmap.web.security.Accounts;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

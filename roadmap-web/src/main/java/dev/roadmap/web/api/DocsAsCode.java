@@ -1,7 +1,7 @@
 package dev.roadmap.web.api;
 
-import dev.roadmap.domain.model.RoadmapRuleViolation;
-import dev.roadmap.domain.model.Slug;
+import dev.roadmap.domain.model.roadmap.RoadmapRuleViolation;
+import dev.roadmap.domain.model.shared.Slug;
 import dev.roadmap.domain.persistence.ConcurrentChanges;
 import dev.roadmap.importer.ImportOutcome;
 import dev.roadmap.importer.ImportRejected;

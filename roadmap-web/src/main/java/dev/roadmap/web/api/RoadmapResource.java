@@ -1,6 +1,6 @@
 package dev.roadmap.web.api;
 
-import dev.roadmap.domain.model.Edition;
+import dev.roadmap.domain.model.edition.Edition;
 import dev.roadmap.importer.json.RoadmapJson;
 import dev.roadmap.web.security.PortalAuthentication;
 import dev.roadmap.web.security.Roles;

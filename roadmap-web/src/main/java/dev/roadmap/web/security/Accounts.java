@@ -1,12 +1,12 @@
 package dev.roadmap.web.security;
 
-import dev.roadmap.domain.model.Account;
-import dev.roadmap.domain.model.AccountRepository;
-import dev.roadmap.domain.model.AuditEntry;
-import dev.roadmap.domain.model.AuditEntry.Action;
-import dev.roadmap.domain.model.AuditTrail;
-import dev.roadmap.domain.model.Role;
-import dev.roadmap.domain.model.RoadmapRuleViolation;
+import dev.roadmap.domain.model.account.Account;
+import dev.roadmap.domain.model.account.AccountRepository;
+import dev.roadmap.domain.model.audit.AuditEntry;
+import dev.roadmap.domain.model.audit.AuditEntry.Action;
+import dev.roadmap.domain.model.audit.AuditTrail;
+import dev.roadmap.domain.model.account.Role;
+import dev.roadmap.domain.model.roadmap.RoadmapRuleViolation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;

@@ -1,11 +1,11 @@
 package dev.roadmap.web.security;
 
-import dev.roadmap.domain.model.ApiToken;
-import dev.roadmap.domain.model.ApiTokenRepository;
-import dev.roadmap.domain.model.AuditEntry;
-import dev.roadmap.domain.model.AuditEntry.Action;
-import dev.roadmap.domain.model.AuditTrail;
-import dev.roadmap.domain.model.RoadmapRuleViolation;
+import dev.roadmap.domain.model.token.ApiToken;
+import dev.roadmap.domain.model.token.ApiTokenRepository;
+import dev.roadmap.domain.model.audit.AuditEntry;
+import dev.roadmap.domain.model.audit.AuditEntry.Action;
+import dev.roadmap.domain.model.audit.AuditTrail;
+import dev.roadmap.domain.model.roadmap.RoadmapRuleViolation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;

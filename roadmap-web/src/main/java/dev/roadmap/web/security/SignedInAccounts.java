@@ -1,7 +1,7 @@
 package dev.roadmap.web.security;
 
-import dev.roadmap.domain.model.Account;
-import dev.roadmap.domain.model.AccountRepository;
+import dev.roadmap.domain.model.account.Account;
+import dev.roadmap.domain.model.account.AccountRepository;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.servlet.FilterChain;

@@ -1,6 +1,6 @@
 package dev.roadmap.web.site;
 
-import dev.roadmap.domain.model.Edition;
+import dev.roadmap.domain.model.edition.Edition;
 import dev.roadmap.importer.RoadmapChanges;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

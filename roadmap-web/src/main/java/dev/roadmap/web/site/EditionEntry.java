@@ -1,6 +1,6 @@
 package dev.roadmap.web.site;
 
-import dev.roadmap.domain.model.Edition;
+import dev.roadmap.domain.model.edition.Edition;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;

@@ -1,6 +1,6 @@
 package dev.roadmap.web.site;
 
-import dev.roadmap.domain.model.Slug;
+import dev.roadmap.domain.model.shared.Slug;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;

@@ -1,8 +1,8 @@
 package dev.roadmap.web.site;
 
-import dev.roadmap.domain.model.Anchor;
-import dev.roadmap.domain.model.Edition;
-import dev.roadmap.domain.model.RoadmapRuleViolation;
+import dev.roadmap.domain.model.roadmap.Anchor;
+import dev.roadmap.domain.model.edition.Edition;
+import dev.roadmap.domain.model.roadmap.RoadmapRuleViolation;
 import dev.roadmap.importer.ItemHistory;
 import dev.roadmap.importer.RoadmapChanges.ItemChange;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,16 +1,16 @@
 package dev.roadmap.web.site;
 
-import dev.roadmap.domain.model.Anchor;
-import dev.roadmap.domain.model.Edition;
-import dev.roadmap.domain.model.EditionRepository;
-import dev.roadmap.domain.model.Horizon;
-import dev.roadmap.domain.model.PlanningPeriod;
-import dev.roadmap.domain.model.Roadmap;
-import dev.roadmap.domain.model.RoadmapItem;
-import dev.roadmap.domain.model.RoadmapRepository;
-import dev.roadmap.domain.model.RoadmapRuleViolation;
-import dev.roadmap.domain.model.Section;
-import dev.roadmap.domain.model.Slug;
+import dev.roadmap.domain.model.roadmap.Anchor;
+import dev.roadmap.domain.model.edition.Edition;
+import dev.roadmap.domain.model.edition.EditionRepository;
+import dev.roadmap.domain.model.roadmap.Horizon;
+import dev.roadmap.domain.model.roadmap.PlanningPeriod;
+import dev.roadmap.domain.model.roadmap.Roadmap;
+import dev.roadmap.domain.model.roadmap.RoadmapItem;
+import dev.roadmap.domain.model.roadmap.RoadmapRepository;
+import dev.roadmap.domain.model.roadmap.RoadmapRuleViolation;
+import dev.roadmap.domain.model.roadmap.Section;
+import dev.roadmap.domain.model.shared.Slug;
 import dev.roadmap.importer.RoadmapRemoved;
 import dev.roadmap.importer.markdown.InlineText;
 import dev.roadmap.importer.markdown.RoadmapReader;

@@ -1,6 +1,6 @@
 package dev.roadmap.web.site;
 
-import dev.roadmap.domain.model.ItemStatus;
+import dev.roadmap.domain.model.roadmap.ItemStatus;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;

@@ -1,6 +1,6 @@
 package dev.roadmap.web.site;
 
-import dev.roadmap.domain.model.Edition;
+import dev.roadmap.domain.model.edition.Edition;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;

@@ -1,7 +1,7 @@
 package dev.roadmap.web.startup;
 
-import dev.roadmap.domain.model.AccountRepository;
-import dev.roadmap.domain.model.Role;
+import dev.roadmap.domain.model.account.AccountRepository;
+import dev.roadmap.domain.model.account.Role;
 import dev.roadmap.web.security.Accounts;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;

@@ -1,9 +1,0 @@
-package dev.roadmap.domain.model;
-
-/** Another roadmap already answers to the slug. */
-public class DuplicateSlugException extends RoadmapRuleViolation {
-
-    public DuplicateSlugException(Slug slug) {
-        super("A roadmap with the slug '" + slug + "' already exists; choose another slug or update that roadmap.");
-    }
-}

@@ -1,0 +1,81 @@
+package dev.roadmap.domain.model.roadmap;
+
+import dev.roadmap.domain.model.shared.PersistentEntity;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+
+/**
+ * Free prose of a roadmap that is not an item, such as "How to influence the roadmap". Kept in document
+ * order, with the number of horizons that come before it, so nothing written is lost on the way back out.
+ */
+@Entity
+@Table(name = "section")
+public class Section extends PersistentEntity {
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "roadmap_id", nullable = false)
+    private Roadmap roadmap;
+
+    @Column(name = "title", length = Roadmap.MAX_TITLE_LENGTH)
+    private String title;
+
+    @Column(name = "body", nullable = false)
+    private String body;
+
+    @Column(name = "position", nullable = false)
+    private int position;
+
+    @Column(name = "horizons_before", nullable = false)
+    private int horizonsBefore;
+
+    protected Section() {
+        // for JPA
+    }
+
+    Section(Roadmap roadmap, String title, String body, int position, int horizonsBefore) {
+        this.roadmap = roadmap;
+        this.title = title;
+        this.body = body;
+        this.position = position;
+        this.horizonsBefore = horizonsBefore;
+    }
+
+    boolean sameContentAs(Section other) {
+        return title().equals(other.title()) && body.equals(other.body) && horizonsBefore == other.horizonsBefore;
+    }
+
+    void edit(String title, String body) {
+        this.title = title;
+        this.body = body;
+    }
+
+    void placeAt(int position) {
+        this.position = position;
+    }
+
+    void placeAfterHorizons(int horizonsBefore) {
+        this.horizonsBefore = horizonsBefore;
+    }
+
+    /** The heading, or empty for prose that has none. */
+    public String title() {
+        return title == null ? "" : title;
+    }
+
+    /** The section's Markdown, without its heading. */
+    public String body() {
+        return body;
+    }
+
+    public int position() {
+        return position;
+    }
+
+    /** How many horizons the document shows before this section: 0 puts it ahead of them all. */
+    public int horizonsBefore() {
+        return horizonsBefore;
+    }
+}
