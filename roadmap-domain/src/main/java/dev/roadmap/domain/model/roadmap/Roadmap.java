@@ -268,6 +268,17 @@ public class Roadmap extends PersistentEntity {
         touch();
     }
 
+    /** Puts an item in an area of the product, or takes it out of any (with {@code null} or a blank name). */
+    public void placeItemInArea(Anchor anchor, String area) {
+        String clean = area == null ? "" : area.strip();
+        if (clean.length() > RoadmapItem.MAX_AREA_LENGTH) {
+            throw new RoadmapRuleViolation("An area's name is at most " + RoadmapItem.MAX_AREA_LENGTH + " characters.",
+                    "area");
+        }
+        item(anchor).placeInArea(clean.isEmpty() ? null : clean);
+        touch();
+    }
+
     /** Lets an item also answer to another anchor, such as one a document already links to. */
     public void addItemAlias(Anchor anchor, Anchor alias) {
         RoadmapItem item = item(anchor);
@@ -408,6 +419,7 @@ public class Roadmap extends PersistentEntity {
         item.changeStatus(from.status());
         from.target().ifPresent(item::target);
         item.retag(from.tags());
+        item.placeInArea(from.area().orElse(null));
         for (Anchor alias : from.aliases()) {
             item.addAlias(alias);
             itemIndex().put(alias.value(), item);

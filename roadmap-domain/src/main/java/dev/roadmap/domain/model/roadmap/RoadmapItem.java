@@ -27,6 +27,7 @@ import java.util.Optional;
 public class RoadmapItem extends PersistentEntity {
 
     public static final int MAX_TAG_LENGTH = 60;
+    public static final int MAX_AREA_LENGTH = 120;
 
     @ManyToOne(optional = false)
     @JoinColumn(name = "roadmap_id", nullable = false)
@@ -73,6 +74,10 @@ public class RoadmapItem extends PersistentEntity {
     @OrderColumn(name = "position")
     private List<String> tags = new ArrayList<>();
 
+    /** The part of the product the item belongs to ("SIG Node", "Server"), when the document groups by it. */
+    @Column(name = "area", length = MAX_AREA_LENGTH)
+    private String area;
+
     @Column(name = "position", nullable = false)
     private int position;
 
@@ -94,7 +99,7 @@ public class RoadmapItem extends PersistentEntity {
     boolean sameContentAs(RoadmapItem other) {
         return anchor.equals(other.anchor) && aliases.equals(other.aliases) && title.equals(other.title)
                 && summary().equals(other.summary()) && body().equals(other.body()) && status == other.status
-                && target().equals(other.target()) && tags.equals(other.tags);
+                && target().equals(other.target()) && tags.equals(other.tags) && area().equals(other.area());
     }
 
     void rename(String title) {
@@ -117,6 +122,10 @@ public class RoadmapItem extends PersistentEntity {
     void retag(List<String> tags) {
         this.tags.clear();
         this.tags.addAll(tags);
+    }
+
+    void placeInArea(String area) {
+        this.area = area;
     }
 
     void addAlias(Anchor alias) {
@@ -160,6 +169,10 @@ public class RoadmapItem extends PersistentEntity {
 
     public List<String> tags() {
         return List.copyOf(tags);
+    }
+
+    public Optional<String> area() {
+        return Optional.ofNullable(area);
     }
 
     public Horizon horizon() {

@@ -212,6 +212,31 @@ class RoadmapTest {
     }
 
     @Test
+    void anItemsAreaIsKeptStrippedAndABlankOneTakesItOutOfAnyArea() {
+        roadmap.placeItemInArea(Anchor.of("a"), "  SIG Node ");
+        assertThat(roadmap.findItem(Anchor.of("a")).orElseThrow().area()).contains("SIG Node");
+        roadmap.placeItemInArea(Anchor.of("a"), " ");
+        assertThat(roadmap.findItem(Anchor.of("a")).orElseThrow().area()).isEmpty();
+    }
+
+    @Test
+    void anAreaNameLongerThanTheLimitIsRefusedAndNamesTheField() {
+        assertThatThrownBy(() -> roadmap.placeItemInArea(Anchor.of("a"), "x".repeat(RoadmapItem.MAX_AREA_LENGTH + 1)))
+                .isInstanceOfSatisfying(RoadmapRuleViolation.class, e -> assertThat(e.field()).contains("area"));
+    }
+
+    @Test
+    void roadmapsThatDifferOnlyInAnItemsAreaDoNotHaveTheSameContent() {
+        Roadmap copy = new Roadmap(Slug.of("copy"), "x");
+        copy.replaceContentWith(roadmap);
+        roadmap.placeItemInArea(Anchor.of("c"), "Server");
+        assertThat(copy.hasSameContentAs(roadmap)).isFalse();
+        copy.replaceContentWith(roadmap);
+        assertThat(copy.findItem(Anchor.of("c")).orElseThrow().area()).contains("Server");
+        assertThat(copy.hasSameContentAs(roadmap)).isTrue();
+    }
+
+    @Test
     void aChangeToAnItemTouchesTheRoot() throws InterruptedException {
         var before = roadmap.updatedAt();
         Thread.sleep(2);
