@@ -14,14 +14,7 @@ class RoadmapTest {
 
     @BeforeEach
     void aRoadmapWithTwoHorizons() {
-        roadmap = new Roadmap(Slug.of("backstage"), "The Backstage Roadmap");
-        roadmap.addHorizon("whats-next", "What's next", HorizonKind.NEXT);
-        roadmap.addHorizon("future-work", "Future work", HorizonKind.LATER);
-        for (String anchor : List.of("a", "b", "c", "d")) {
-            roadmap.addItem("whats-next", Anchor.of(anchor), "Item " + anchor);
-        }
-        roadmap.addItem("future-work", Anchor.of("x"), "Item x");
-        roadmap.addItem("future-work", Anchor.of("y"), "Item y");
+        roadmap = SampleRoadmaps.withTwoHorizons(Slug.of("backstage"));
     }
 
     private List<String> anchorsIn(String horizonKey) {
