@@ -32,9 +32,19 @@ final class TestDatabase implements AutoCloseable {
     static TestDatabase open() {
         String url = System.getenv("ROADMAP_DB_URL");
         if (url == null || url.isBlank()) {
-            return new TestDatabase("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "");
+            return at(freshH2());
         }
         return new TestDatabase(url, env("ROADMAP_DB_USER"), env("ROADMAP_DB_PASSWORD"));
+    }
+
+    /** An in-memory H2 that lives until the test JVM ends. */
+    static String freshH2() {
+        return "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
+    }
+
+    /** The H2 at a URL, brought to the newest migration. */
+    static TestDatabase at(String h2Url) {
+        return new TestDatabase(h2Url, "sa", "");
     }
 
     private static String env(String key) {

@@ -17,57 +17,42 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
-import java.util.function.BiPredicate;
+import java.util.function.Consumer;
+import java.util.stream.IntStream;
 
 /**
- * A product roadmap: the aggregate root. Horizons, items and sections change only through it, so it can
- * keep its rules: titles are never blank, anchors (and aliases) are unique within the roadmap, horizon
- * keys are unique, and positions are dense and ordered after every change. Every change touches the root,
- * which makes its {@code @Version} the optimistic lock for the whole aggregate.
+ * A product roadmap: the aggregate root. Horizons, items and sections change only through it. It keeps
+ * what is roadmap-wide: horizon keys and item anchors (and aliases) unique, the order of horizons and
+ * sections, and moves of items between horizons. Each {@link Horizon} keeps the order of its own items; the
+ * values ({@link DocumentHead}, {@link Title}, {@link Tags}, {@link Area}) keep their own rules. Every
+ * change touches the root, which makes its {@code @Version} the optimistic lock for the whole aggregate.
+ *
+ * <p>Over 300 lines because it is the one door to the aggregate: each change a caller may ask for (some
+ * fifty, in the domain's words) is a method here, most of them a line handing the work to the part.
  */
 @Entity
 @Table(name = "roadmap")
 @NamedQuery(name = Roadmap.BY_SLUG, query = "select r from Roadmap r where r.slug.value = :slug")
-@NamedQuery(name = Roadmap.ALL_BY_TITLE, query = "select r from Roadmap r order by r.title, r.slug.value")
+@NamedQuery(name = Roadmap.ALL_BY_TITLE, query = "select r from Roadmap r order by r.head.title, r.slug.value")
 public class Roadmap extends PersistentEntity {
 
     public static final String BY_SLUG = "Roadmap.bySlug";
     public static final String ALL_BY_TITLE = "Roadmap.allByTitle";
-    public static final int MAX_TITLE_LENGTH = 300;
-    public static final int MAX_DESCRIPTION_LENGTH = 2000;
+    /** Kept for callers; the rule is {@link Title}'s. */
+    public static final int MAX_TITLE_LENGTH = Title.MAX_LENGTH;
 
     @Embedded
     private Slug slug;
 
-    @Column(name = "title", nullable = false, length = MAX_TITLE_LENGTH)
-    private String title;
-
-    @Column(name = "description", length = MAX_DESCRIPTION_LENGTH)
-    private String description;
-
-    /** Front matter keys the model has no field for, as the author wrote them (YAML). */
-    @Column(name = "front_matter_extras")
-    private String frontMatterExtras;
-
-    @Column(name = "intro")
-    private String intro;
-
     @Embedded
-    private PlanningPeriod period;
+    private DocumentHead head;
 
     @OneToMany(mappedBy = "roadmap", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
     private List<Horizon> horizons = new ArrayList<>();
-
-    @OneToMany(mappedBy = "roadmap", cascade = CascadeType.ALL, orphanRemoval = true)
-    private List<RoadmapItem> items = new ArrayList<>();
 
     @OneToMany(mappedBy = "roadmap", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
@@ -86,12 +71,8 @@ public class Roadmap extends PersistentEntity {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
-    /** Lookups built on first use so that adding or finding an item costs the same at 10 items or 10,000. */
     @Transient
-    private Map<String, RoadmapItem> itemsByAnchor;
-
-    @Transient
-    private Map<String, List<RoadmapItem>> itemsByHorizon;
+    private ItemIndex index;
 
     protected Roadmap() {
         // for JPA
@@ -99,10 +80,7 @@ public class Roadmap extends PersistentEntity {
 
     public Roadmap(Slug slug, String title) {
         this.slug = Objects.requireNonNull(slug, "A roadmap needs a slug.");
-        this.title = requireTitle(title, "A roadmap");
-        this.description = "";
-        this.frontMatterExtras = "";
-        this.intro = "";
+        this.head = DocumentHead.titled(Title.of(title, "A roadmap"));
         this.updatedAt = Instant.now();
     }
 
@@ -111,39 +89,30 @@ public class Roadmap extends PersistentEntity {
         createdAt = updatedAt == null ? Instant.now() : updatedAt;
     }
 
-    // --- the roadmap itself ---------------------------------------------------------------------------
-
     public void rename(String title) {
-        this.title = requireTitle(title, "A roadmap");
-        touch();
+        changeHead(head.retitled(Title.of(title, "A roadmap")));
     }
 
     public void describe(String description) {
-        String text = description == null ? "" : description.strip();
-        if (text.length() > MAX_DESCRIPTION_LENGTH) {
-            throw new RoadmapRuleViolation("The description is " + text.length() + " characters long; keep it under "
-                    + MAX_DESCRIPTION_LENGTH + ".", "description");
-        }
-        this.description = text;
-        touch();
+        changeHead(head.describedAs(Description.of(description)));
     }
 
     public void changeIntro(String markdown) {
-        this.intro = markdown == null ? "" : markdown;
-        touch();
+        changeHead(head.introducedBy(markdown));
     }
 
     public void keepFrontMatterExtras(String yaml) {
-        this.frontMatterExtras = yaml == null ? "" : yaml;
-        touch();
+        changeHead(head.withFrontMatterExtras(yaml));
     }
 
     public void planFor(PlanningPeriod period) {
-        this.period = period;
-        touch();
+        changeHead(head.plannedFor(period));
     }
 
-    // --- horizons -------------------------------------------------------------------------------------
+    private void changeHead(DocumentHead changed) {
+        head = changed;
+        touch();
+    }
 
     /** Adds a horizon after the last one. */
     public Horizon addHorizon(String key, String title, HorizonKind kind) {
@@ -151,58 +120,41 @@ public class Roadmap extends PersistentEntity {
         if (findHorizon(validKey).isPresent()) {
             throw new RoadmapRuleViolation("The roadmap already has a horizon '" + validKey + "'; give the new one another key.");
         }
-        Horizon horizon = new Horizon(this, validKey, requireTitle(title, "A horizon"),
-                Objects.requireNonNull(kind, "A horizon needs a kind."), horizons.size());
-        horizons.add(horizon);
-        touch();
+        Horizon horizon = new Horizon(this, validKey, Title.of(title, "A horizon"), kind, horizons.size());
+        changing(horizons, all -> all.add(horizon));
         return horizon;
     }
 
     public void renameHorizon(String key, String title) {
-        horizon(key).rename(requireTitle(title, "A horizon"));
-        touch();
+        changing(horizon(key), horizon -> horizon.rename(Title.of(title, "A horizon")));
     }
 
     public void describeHorizon(String key, String intro) {
-        horizon(key).describe(intro == null ? "" : intro);
-        touch();
-    }
-
-    public void changeHorizonKind(String key, HorizonKind kind) {
-        horizon(key).changeKind(Objects.requireNonNull(kind, "A horizon needs a kind."));
-        touch();
+        changing(horizon(key), horizon -> horizon.describe(intro));
     }
 
     public void layOutHorizonItems(String key, ItemLayout layout) {
-        horizon(key).layOutItems(Objects.requireNonNull(layout, "A horizon needs an item layout."));
-        touch();
+        changing(horizon(key), horizon -> horizon.layOutItems(layout));
     }
 
     /** Moves a horizon to a position (from 0); the others keep their order around it. */
     public void moveHorizon(String key, int position) {
         Horizon horizon = horizon(key);
-        requirePosition(position, horizons.size() - 1, "horizon", "the roadmap");
-        horizons.remove(horizon);
-        horizons.add(position, horizon);
-        renumber(horizons);
-        touch();
+        Horizon.requirePosition(position, horizons.size() - 1, "horizon", "the roadmap");
+        List<Horizon> ordered = new ArrayList<>(horizons());
+        ordered.remove(horizon);
+        ordered.add(position, horizon);
+        changing(ordered, all -> IntStream.range(0, all.size()).forEach(i -> all.get(i).placeAt(i)));
     }
 
     /** Removes an empty horizon; the sections after it stay after the same horizons as before. */
     public void removeHorizon(String key) {
         Horizon horizon = horizon(key);
-        int count = itemsIn(key).size();
-        if (count > 0) {
-            throw new RoadmapRuleViolation("The horizon '" + horizon.title() + "' still holds " + count
-                    + " item(s); move or remove them first.");
-        }
+        horizon.requireEmpty();
         horizons.remove(horizon);
-        renumber(horizons);
-        for (Section section : sections) {
-            if (section.horizonsBefore() > horizon.position()) {
-                section.placeAfterHorizons(section.horizonsBefore() - 1);
-            }
-        }
+        horizons.stream().filter(h -> h.position() > horizon.position()).forEach(h -> h.placeAt(h.position() - 1));
+        sections.stream().filter(s -> s.horizonsBefore() > horizon.position())
+                .forEach(s -> s.placeAfterHorizons(s.horizonsBefore() - 1));
         touch();
     }
 
@@ -214,139 +166,81 @@ public class Roadmap extends PersistentEntity {
         return horizons.stream().filter(h -> h.key().equals(key)).findFirst();
     }
 
-    // --- items ----------------------------------------------------------------------------------------
-
     /** Adds an item at the end of a horizon, planned and empty. */
     public RoadmapItem addItem(String horizonKey, Anchor anchor, String title) {
         Horizon horizon = horizon(horizonKey);
-        requireFreeAnchor(Objects.requireNonNull(anchor, "An item needs an anchor."));
-        List<RoadmapItem> inHorizon = itemsOf(horizonKey);
-        RoadmapItem item = new RoadmapItem(this, horizon, anchor, requireTitle(title, "An item"), inHorizon.size());
-        items.add(item);
-        inHorizon.add(item);
-        itemIndex().put(anchor.value(), item);
-        touch();
+        RoadmapItem item = new RoadmapItem(this, Objects.requireNonNull(anchor, "An item needs an anchor."),
+                Title.of(title, "An item"));
+        index().claim(anchor, item);
+        changing(horizon, h -> h.append(item));
         return item;
     }
 
     public void renameItem(Anchor anchor, String title) {
-        item(anchor).rename(requireTitle(title, "An item"));
-        touch();
+        changing(item(anchor), item -> item.rename(Title.of(title, "An item")));
     }
 
     public void describeItem(Anchor anchor, String summary, String body) {
-        item(anchor).describe(summary == null ? "" : summary.strip(), body == null ? "" : body);
-        touch();
+        changing(item(anchor), item -> item.describe(summary, body));
     }
 
     public void changeItemStatus(Anchor anchor, ItemStatus status) {
-        item(anchor).changeStatus(Objects.requireNonNull(status, "An item needs a status."));
-        touch();
+        changing(item(anchor), item -> item.changeStatus(status));
     }
 
     /** Sets or clears (with {@code null}) the period an item is planned for. */
     public void targetItem(Anchor anchor, PlanningPeriod period) {
-        item(anchor).target(period);
-        touch();
+        changing(item(anchor), item -> item.target(period));
     }
 
-    /** Replaces an item's tags; blank and repeated tags are dropped, order kept. */
+    /** Replaces an item's tags; blank and repeated tags are dropped, order kept (see {@link Tags}). */
     public void tagItem(Anchor anchor, List<String> tags) {
-        Set<String> seen = new HashSet<>();
-        List<String> kept = new ArrayList<>();
-        for (String tag : tags) {
-            String clean = tag == null ? "" : tag.strip();
-            if (clean.length() > RoadmapItem.MAX_TAG_LENGTH) {
-                throw new RoadmapRuleViolation("The tag '" + clean + "' is longer than " + RoadmapItem.MAX_TAG_LENGTH
-                        + " characters.", "tags");
-            }
-            if (!clean.isEmpty() && seen.add(clean)) {
-                kept.add(clean);
-            }
-        }
-        item(anchor).retag(kept);
-        touch();
+        changing(item(anchor), item -> item.retag(Tags.of(tags)));
     }
 
     /** Puts an item in an area of the product, or takes it out of any (with {@code null} or a blank name). */
     public void placeItemInArea(Anchor anchor, String area) {
-        String clean = area == null ? "" : area.strip();
-        if (clean.length() > RoadmapItem.MAX_AREA_LENGTH) {
-            throw new RoadmapRuleViolation("An area's name is at most " + RoadmapItem.MAX_AREA_LENGTH + " characters.",
-                    "area");
-        }
-        item(anchor).placeInArea(clean.isEmpty() ? null : clean);
-        touch();
+        changing(item(anchor), item -> item.placeInArea(Area.named(area)));
     }
 
     /** Lets an item also answer to another anchor, such as one a document already links to. */
     public void addItemAlias(Anchor anchor, Anchor alias) {
         RoadmapItem item = item(anchor);
-        requireFreeAnchor(Objects.requireNonNull(alias, "An alias is required."));
-        item.addAlias(alias);
-        itemIndex().put(alias.value(), item);
-        touch();
+        index().claim(Objects.requireNonNull(alias, "An alias is required."), item);
+        changing(item, i -> i.addAlias(alias));
     }
 
-    /**
-     * Moves an item to a position (from 0) in a horizon, the same or another. Every other item keeps its
-     * order; the horizon left behind closes the gap.
-     */
+    /** Moves an item to a position (from 0) in a horizon, the same or another; see {@link Horizon#take}. */
     public void moveItem(Anchor anchor, String toHorizonKey, int position) {
         RoadmapItem item = item(anchor);
-        Horizon from = item.horizon();
-        Horizon to = horizon(toHorizonKey);
-        List<RoadmapItem> target = new ArrayList<>(itemsIn(to.key()));
-        target.remove(item);
-        requirePosition(position, target.size(), "item", "the horizon '" + to.title() + "'");
-        target.add(position, item);
-        item.placeIn(to, position);
-        placeInOrder(target, to);
-        if (from != to) {
-            placeInOrder(itemsIn(from.key()).stream().filter(i -> i != item).toList(), from);
-        }
-        forgetLookups();
-        touch();
+        changing(horizon(toHorizonKey), to -> to.take(item, position));
     }
 
     /** Puts a horizon's items in the given order, which must name each of them exactly once. */
     public void reorderItems(String horizonKey, List<Anchor> order) {
-        Horizon horizon = horizon(horizonKey);
-        List<RoadmapItem> current = itemsIn(horizonKey);
-        List<RoadmapItem> wanted = order.stream().map(this::item).toList();
-        if (wanted.size() != current.size() || !new HashSet<>(wanted).equals(new HashSet<>(current))) {
-            throw new RoadmapRuleViolation("A new order for '" + horizon.title() + "' must list each of its "
-                    + current.size() + " items exactly once.");
-        }
-        placeInOrder(wanted, horizon);
-        forgetLookups();
-        touch();
+        changing(horizon(horizonKey), horizon -> horizon.reorder(order.stream().map(this::item).toList()));
     }
 
     public void removeItem(Anchor anchor) {
         RoadmapItem item = item(anchor);
-        items.remove(item);
-        forgetLookups();
-        placeInOrder(itemsIn(item.horizon().key()), item.horizon());
-        touch();
+        item.horizon().release(item);
+        changing(index(), index -> index.release(item));
     }
 
-    /** The items of a horizon, in order. */
+    /** The items of a horizon, in order; none for a key the roadmap has no horizon for. */
     public List<RoadmapItem> itemsIn(String horizonKey) {
-        return List.copyOf(itemHorizons().getOrDefault(horizonKey, List.of()));
+        return findHorizon(horizonKey).map(Horizon::items).orElse(List.of());
     }
 
     /** Every item, horizon by horizon, in document order. */
     public List<RoadmapItem> items() {
-        return horizons().stream().flatMap(h -> itemsIn(h.key()).stream()).toList();
+        return horizons().stream().flatMap(h -> h.items().stream()).toList();
     }
 
     /** The item that answers to an anchor, its own or an alias. */
     public Optional<RoadmapItem> findItem(Anchor anchor) {
-        return Optional.ofNullable(itemIndex().get(anchor.value()));
+        return index().find(anchor);
     }
-
-    // --- sections -------------------------------------------------------------------------------------
 
     /** Adds a section at the end of the document, after every horizon there is now. */
     public Section addSection(String title, String body) {
@@ -355,105 +249,50 @@ public class Roadmap extends PersistentEntity {
 
     /**
      * Adds a section after the given number of horizons (0: ahead of them all), after the sections there.
-     * A section without a title is prose that follows what comes before it, such as a note after a list.
+     * One without a title is prose that follows what comes before it, such as a note after a list.
      */
     public Section addSection(String title, String body, int horizonsBefore) {
-        requirePosition(horizonsBefore, horizons.size(), "section", "the roadmap's horizons");
-        Section section = new Section(this, optionalTitle(title, "A section"), body == null ? "" : body,
-                sections.size(), horizonsBefore);
-        sections.add(section);
-        touch();
+        Horizon.requirePosition(horizonsBefore, horizons.size(), "section", "the roadmap's horizons");
+        Section section = new Section(this, Title.optional(title, "A section"), body, sections.size(), horizonsBefore);
+        changing(sections, all -> all.add(section));
         return section;
     }
 
     public void editSection(int position, String title, String body) {
-        section(position).edit(optionalTitle(title, "A section"), body == null ? "" : body);
-        touch();
+        changing(section(position), section -> section.edit(Title.optional(title, "A section"), body));
     }
 
     public void removeSection(int position) {
         sections.remove(section(position));
-        renumberSections();
-        touch();
+        changing(sections, all -> all.stream().filter(s -> s.position() > position).forEach(s -> s.placeAt(s.position() - 1)));
     }
 
     public List<Section> sections() {
         return sections.stream().sorted(Comparator.comparingInt(Section::position)).toList();
     }
 
-    // --- the whole document ---------------------------------------------------------------------------
-
     /**
-     * Takes over everything another roadmap says (title, prose, horizons, items, sections) while staying
-     * the same roadmap: its slug, identity, version history and editions are kept. This is how a fresh
-     * import of the roadmap's document becomes its working copy.
+     * Takes over everything another roadmap says, staying the same roadmap (slug, identity, version, editions):
+     * how a fresh import of the roadmap's document becomes its working copy.
      */
     public void replaceContentWith(Roadmap source) {
         Objects.requireNonNull(source, "The roadmap to take the content from is required.");
-        title = source.title;
-        description = source.description();
-        frontMatterExtras = source.frontMatterExtras();
-        intro = source.intro();
-        period = source.period;
-        items.clear();
+        head = source.head;
         horizons.clear();
         sections.clear();
-        forgetLookups();
-        for (Horizon from : source.horizons()) {
-            Horizon horizon = addHorizon(from.key(), from.title(), from.kind());
-            horizon.describe(from.intro());
-            horizon.layOutItems(from.itemLayout());
-            for (RoadmapItem item : source.itemsIn(from.key())) {
-                copyItem(item, horizon);
-            }
-        }
-        for (Section section : source.sections()) {
-            addSection(section.title(), section.body(), section.horizonsBefore());
-        }
+        index = null;
+        source.horizons().forEach(from -> horizons.add(from.copyFor(this, horizons.size())));
+        source.sections().forEach(from -> sections.add(from.copyFor(this, sections.size())));
         touch();
-    }
-
-    private void copyItem(RoadmapItem from, Horizon horizon) {
-        RoadmapItem item = addItem(horizon.key(), from.anchor(), from.title());
-        item.describe(from.summary(), from.body());
-        item.changeStatus(from.status());
-        from.target().ifPresent(item::target);
-        item.retag(from.tags());
-        item.placeInArea(from.area().orElse(null));
-        for (Anchor alias : from.aliases()) {
-            item.addAlias(alias);
-            itemIndex().put(alias.value(), item);
-        }
     }
 
     /** Whether another roadmap says exactly what this one says (identity, slug and editions aside). */
     public boolean hasSameContentAs(Roadmap other) {
-        return title.equals(other.title) && description().equals(other.description())
-                && frontMatterExtras().equals(other.frontMatterExtras()) && intro().equals(other.intro())
-                && Objects.equals(period, other.period)
-                && pairwise(horizons(), other.horizons(), (mine, theirs) -> mine.sameContentAs(theirs)
-                        && pairwise(itemsIn(mine.key()), other.itemsIn(theirs.key()), RoadmapItem::sameContentAs))
-                && pairwise(sections(), other.sections(), Section::sameContentAs);
+        return head.equals(other.head) && InOrder.same(horizons(), other.horizons(), Horizon::sameContentAs)
+                && InOrder.same(sections(), other.sections(), Section::sameContentAs);
     }
 
-    private static <T> boolean pairwise(List<T> mine, List<T> theirs, BiPredicate<T, T> same) {
-        if (mine.size() != theirs.size()) {
-            return false;
-        }
-        for (int i = 0; i < mine.size(); i++) {
-            if (!same.test(mine.get(i), theirs.get(i))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    // --- editions -------------------------------------------------------------------------------------
-
-    /**
-     * Publishes the roadmap as it stands: the next numbered, immutable edition, holding the canonical
-     * Markdown the caller rendered from this roadmap.
-     */
+    /** Publishes the roadmap as it stands: the next numbered edition, with the Markdown the caller rendered of it. */
     public Edition publish(String label, String note, String publishedBy, String canonicalMarkdown, Instant at) {
         if (id() == null) {
             throw new RoadmapRuleViolation("Store the roadmap '" + slug + "' before publishing it.");
@@ -464,30 +303,29 @@ public class Roadmap extends PersistentEntity {
         return edition;
     }
 
-    // --- reading ----------------------------------------------------------------------------------------
-
     public Slug slug() {
         return slug;
     }
 
     public String title() {
-        return title;
+        return head.title();
     }
 
     public String description() {
-        return description == null ? "" : description;
+        return head.description();
     }
 
+    /** Front matter keys the model has no field for, as the author wrote them (YAML). */
     public String frontMatterExtras() {
-        return frontMatterExtras == null ? "" : frontMatterExtras;
+        return head.frontMatterExtras();
     }
 
     public String intro() {
-        return intro == null ? "" : intro;
+        return head.intro();
     }
 
     public Optional<PlanningPeriod> period() {
-        return Optional.ofNullable(period);
+        return head.period();
     }
 
     /** The number of the newest edition, 0 while none has been published. */
@@ -507,49 +345,24 @@ public class Roadmap extends PersistentEntity {
         return updatedAt;
     }
 
-    // --- lookups ----------------------------------------------------------------------------------------
-
-    private Map<String, RoadmapItem> itemIndex() {
-        if (itemsByAnchor == null) {
-            itemsByAnchor = new HashMap<>();
-            for (RoadmapItem item : items) {
-                itemsByAnchor.put(item.anchor().value(), item);
-                item.aliases().forEach(alias -> itemsByAnchor.put(alias.value(), item));
-            }
-        }
-        return itemsByAnchor;
-    }
-
-    /**
-     * Builds the lookups now rather than at the first question, so a roadmap that threads share only to read
-     * (a published edition's model) is never changed by being read.
-     */
+    /** Builds the item lookup now, so a roadmap that threads share only to read is never changed by being read. */
+    // removed once the web layer no longer calls it (an immutable read model replaces the shared entity)
     public void buildLookups() {
-        itemIndex();
-        itemHorizons();
+        index();
     }
 
-    private Map<String, List<RoadmapItem>> itemHorizons() {
-        if (itemsByHorizon == null) {
-            itemsByHorizon = new HashMap<>();
-            items.stream().sorted(Comparator.comparingInt(RoadmapItem::position))
-                    .forEach(i -> itemsByHorizon.computeIfAbsent(i.horizon().key(), k -> new ArrayList<>()).add(i));
+    private ItemIndex index() {
+        if (index == null) {
+            index = ItemIndex.of(items());
         }
-        return itemsByHorizon;
+        return index;
     }
 
-    /** The live, ordered list of a horizon's items in the lookup, made when the horizon gets its first item. */
-    private List<RoadmapItem> itemsOf(String horizonKey) {
-        return itemHorizons().computeIfAbsent(horizonKey, k -> new ArrayList<>());
+    /** A change to a part; every change touches the root, whose version is the aggregate's lock. */
+    private <T> void changing(T part, Consumer<T> change) {
+        change.accept(part);
+        touch();
     }
-
-    /** After a change that reorders or removes items, the lookups are built afresh when next needed. */
-    private void forgetLookups() {
-        itemsByAnchor = null;
-        itemsByHorizon = null;
-    }
-
-    // --- rules ------------------------------------------------------------------------------------------
 
     private void touch() {
         updatedAt = Instant.now();
@@ -568,54 +381,5 @@ public class Roadmap extends PersistentEntity {
     private Section section(int position) {
         return sections.stream().filter(s -> s.position() == position).findFirst()
                 .orElseThrow(() -> new RoadmapRuleViolation("The roadmap '" + slug + "' has no section " + position + "."));
-    }
-
-    private void requireFreeAnchor(Anchor anchor) {
-        findItem(anchor).ifPresent(taken -> {
-            throw new RoadmapRuleViolation("The anchor '" + anchor + "' already belongs to the item '" + taken.title()
-                    + "'; anchors must be unique within a roadmap.");
-        });
-    }
-
-    private static String requireTitle(String title, String what) {
-        if (title == null || title.isBlank()) {
-            throw new RoadmapRuleViolation(what + " needs a title.", "title");
-        }
-        String clean = title.strip();
-        if (clean.length() > MAX_TITLE_LENGTH) {
-            throw new RoadmapRuleViolation(what + "'s title is " + clean.length() + " characters long; keep it under "
-                    + MAX_TITLE_LENGTH + ".", "title");
-        }
-        return clean;
-    }
-
-    private static String optionalTitle(String title, String what) {
-        return title == null || title.isBlank() ? "" : requireTitle(title, what);
-    }
-
-    private static void requirePosition(int position, int last, String what, String where) {
-        if (position < 0 || position > last) {
-            throw new RoadmapRuleViolation("Position " + position + " is outside " + where + ": a " + what
-                    + " can go at 0 to " + last + ".");
-        }
-    }
-
-    private static void placeInOrder(List<RoadmapItem> ordered, Horizon horizon) {
-        for (int i = 0; i < ordered.size(); i++) {
-            ordered.get(i).placeIn(horizon, i);
-        }
-    }
-
-    private static void renumber(List<Horizon> ordered) {
-        for (int i = 0; i < ordered.size(); i++) {
-            ordered.get(i).placeAt(i);
-        }
-    }
-
-    private void renumberSections() {
-        List<Section> ordered = sections();
-        for (int i = 0; i < ordered.size(); i++) {
-            ordered.get(i).placeAt(i);
-        }
     }
 }

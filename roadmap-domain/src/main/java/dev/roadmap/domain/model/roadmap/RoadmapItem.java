@@ -16,18 +16,16 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
  * One thing on the roadmap: a {@code ###} section or a bold-named bullet of the source document. It is
- * changed only through its {@link Roadmap}, which keeps anchors unique and positions dense.
+ * changed only through its {@link Roadmap}, which keeps anchors unique; its {@link Horizon} keeps its place.
  */
 @Entity
 @Table(name = "roadmap_item")
 public class RoadmapItem extends PersistentEntity {
-
-    public static final int MAX_TAG_LENGTH = 60;
-    public static final int MAX_AREA_LENGTH = 120;
 
     @ManyToOne(optional = false)
     @JoinColumn(name = "roadmap_id", nullable = false)
@@ -47,7 +45,7 @@ public class RoadmapItem extends PersistentEntity {
     @OrderColumn(name = "position")
     private List<String> aliases = new ArrayList<>();
 
-    @Column(name = "title", nullable = false, length = Roadmap.MAX_TITLE_LENGTH)
+    @Column(name = "title", nullable = false, length = Title.MAX_LENGTH)
     private String title;
 
     @Column(name = "summary")
@@ -70,30 +68,30 @@ public class RoadmapItem extends PersistentEntity {
 
     @ElementCollection
     @CollectionTable(name = "item_tag", joinColumns = @JoinColumn(name = "item_id"))
-    @Column(name = "tag", nullable = false, length = MAX_TAG_LENGTH)
+    @Column(name = "tag", nullable = false, length = Tags.MAX_TAG_LENGTH)
     @OrderColumn(name = "position")
     private List<String> tags = new ArrayList<>();
 
     /** The part of the product the item belongs to ("SIG Node", "Server"), when the document groups by it. */
-    @Column(name = "area", length = MAX_AREA_LENGTH)
+    @Column(name = "area", length = Area.MAX_LENGTH)
     private String area;
 
-    @Column(name = "position", nullable = false)
+    /** Written by the horizon's ordered list, whose order column this is; read here so it costs no search. */
+    @Column(name = "position", nullable = false, insertable = false, updatable = false)
     private int position;
 
     protected RoadmapItem() {
         // for JPA
     }
 
-    RoadmapItem(Roadmap roadmap, Horizon horizon, Anchor anchor, String title, int position) {
+    /** A planned, empty item, not yet in a horizon. */
+    RoadmapItem(Roadmap roadmap, Anchor anchor, Title title) {
         this.roadmap = roadmap;
-        this.horizon = horizon;
         this.anchor = anchor;
-        this.title = title;
+        this.title = title.value();
         this.summary = "";
         this.body = "";
         this.status = ItemStatus.PLANNED;
-        this.position = position;
     }
 
     boolean sameContentAs(RoadmapItem other) {
@@ -102,30 +100,42 @@ public class RoadmapItem extends PersistentEntity {
                 && target().equals(other.target()) && tags.equals(other.tags) && area().equals(other.area());
     }
 
-    void rename(String title) {
-        this.title = title;
+    void rename(Title title) {
+        this.title = title.value();
     }
 
     void describe(String summary, String body) {
-        this.summary = summary;
-        this.body = body;
+        this.summary = summary == null ? "" : summary.strip();
+        this.body = body == null ? "" : body;
     }
 
     void changeStatus(ItemStatus status) {
-        this.status = status;
+        this.status = Objects.requireNonNull(status, "An item needs a status.");
     }
 
     void target(PlanningPeriod period) {
         this.target = period;
     }
 
-    void retag(List<String> tags) {
+    void retag(Tags tags) {
         this.tags.clear();
-        this.tags.addAll(tags);
+        this.tags.addAll(tags.values());
     }
 
-    void placeInArea(String area) {
-        this.area = area;
+    void placeInArea(Optional<Area> area) {
+        this.area = area.map(Area::name).orElse(null);
+    }
+
+    /** The same item, aliases and all, for another roadmap; its horizon places it. */
+    RoadmapItem copyFor(Roadmap other) {
+        RoadmapItem copy = new RoadmapItem(other, anchor, new Title(title));
+        copy.aliases.addAll(aliases);
+        copy.describe(summary, body);
+        copy.status = status;
+        copy.target = target;
+        copy.tags.addAll(tags);
+        copy.area = area;
+        return copy;
     }
 
     void addAlias(Anchor alias) {

@@ -19,7 +19,7 @@ public class Section extends PersistentEntity {
     @JoinColumn(name = "roadmap_id", nullable = false)
     private Roadmap roadmap;
 
-    @Column(name = "title", length = Roadmap.MAX_TITLE_LENGTH)
+    @Column(name = "title", length = Title.MAX_LENGTH)
     private String title;
 
     @Column(name = "body", nullable = false)
@@ -38,9 +38,14 @@ public class Section extends PersistentEntity {
     Section(Roadmap roadmap, String title, String body, int position, int horizonsBefore) {
         this.roadmap = roadmap;
         this.title = title;
-        this.body = body;
+        this.body = body == null ? "" : body;
         this.position = position;
         this.horizonsBefore = horizonsBefore;
+    }
+
+    /** The same section for another roadmap, at a position there. */
+    Section copyFor(Roadmap other, int position) {
+        return new Section(other, title, body, position, horizonsBefore);
     }
 
     boolean sameContentAs(Section other) {
@@ -49,7 +54,7 @@ public class Section extends PersistentEntity {
 
     void edit(String title, String body) {
         this.title = title;
-        this.body = body;
+        this.body = body == null ? "" : body;
     }
 
     void placeAt(int position) {

@@ -214,7 +214,7 @@ class RoadmapTest {
 
     @Test
     void anAreaNameLongerThanTheLimitIsRefusedAndNamesTheField() {
-        assertThatThrownBy(() -> roadmap.placeItemInArea(Anchor.of("a"), "x".repeat(RoadmapItem.MAX_AREA_LENGTH + 1)))
+        assertThatThrownBy(() -> roadmap.placeItemInArea(Anchor.of("a"), "x".repeat(Area.MAX_LENGTH + 1)))
                 .isInstanceOfSatisfying(RoadmapRuleViolation.class, e -> assertThat(e.field()).contains("area"));
     }
 
