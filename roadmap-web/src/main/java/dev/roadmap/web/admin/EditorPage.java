@@ -1,8 +1,10 @@
 package dev.roadmap.web.admin;
 
+import dev.roadmap.domain.model.roadmap.Description;
 import dev.roadmap.domain.model.roadmap.HorizonKind;
 import dev.roadmap.domain.model.roadmap.PlanningPeriod;
 import dev.roadmap.domain.model.roadmap.Roadmap;
+import dev.roadmap.domain.model.roadmap.Title;
 import dev.roadmap.importer.markdown.InlineText;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
@@ -26,13 +28,14 @@ public class EditorPage extends DraftPage {
     private static final long serialVersionUID = 1L;
 
     @NotBlank(message = "A roadmap needs a title.")
-    @Size(max = 300, message = "A title is at most 300 characters.")
+    @Size(max = Title.MAX_LENGTH, message = "A title is at most " + Title.MAX_LENGTH + " characters.")
     private String title;
 
-    @Size(max = 2000, message = "A description is at most 2,000 characters.")
+    @Size(max = Description.MAX_LENGTH, message = "A description is at most " + Description.MAX_LENGTH + " characters.")
     private String description;
 
-    @Size(max = 500, message = "A period is at most 500 characters, such as 2022-Q2.")
+    @Size(max = PlanningPeriod.MAX_TEXT_LENGTH, message = "A period is at most " + PlanningPeriod.MAX_TEXT_LENGTH
+            + " characters, such as 2022-Q2.")
     private String period;
 
     /** New items' titles, by horizon key: one small form per horizon. */

@@ -5,6 +5,7 @@ import dev.roadmap.domain.model.roadmap.Horizon;
 import dev.roadmap.domain.model.roadmap.ItemStatus;
 import dev.roadmap.domain.model.roadmap.Roadmap;
 import dev.roadmap.domain.model.roadmap.RoadmapRuleViolation;
+import dev.roadmap.domain.model.roadmap.Title;
 import dev.roadmap.web.site.MarkdownHtml;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
@@ -33,10 +34,10 @@ public class ItemEditorPage extends DraftPage {
     private List<Horizon> horizons;
 
     @NotBlank(message = "An item needs a title.")
-    @Size(max = 300, message = "A title is at most 300 characters.")
+    @Size(max = Title.MAX_LENGTH, message = "A title is at most " + Title.MAX_LENGTH + " characters.")
     private String title;
 
-    @Size(max = 1000, message = "A summary is at most 1,000 characters.")
+    @Size(max = Limits.SUMMARY, message = "A summary is at most " + Limits.SUMMARY + " characters.")
     private String summary;
 
     private String body;
@@ -44,10 +45,10 @@ public class ItemEditorPage extends DraftPage {
     @NotNull(message = "Choose a status.")
     private ItemStatus status;
 
-    @Size(max = 100, message = "A target is at most 100 characters, such as 2022-Q3.")
+    @Size(max = Limits.TARGET, message = "A target is at most " + Limits.TARGET + " characters, such as 2022-Q3.")
     private String target;
 
-    @Size(max = 500, message = "At most 500 characters of tags.")
+    @Size(max = Limits.TAGS_TYPED, message = "At most " + Limits.TAGS_TYPED + " characters of tags.")
     private String tags;
 
     private String horizonKey;

@@ -35,10 +35,10 @@ public class PublishPage implements Serializable {
     private transient PublishPreview preview;
 
     @NotBlank(message = "Give the edition a label, such as 2022-Q2.")
-    @Size(max = Edition.MAX_LABEL_LENGTH, message = "A label is at most 100 characters.")
+    @Size(max = Edition.MAX_LABEL_LENGTH, message = "A label is at most " + Edition.MAX_LABEL_LENGTH + " characters.")
     private String label;
 
-    @Size(max = 2000, message = "A note is at most 2,000 characters.")
+    @Size(max = Limits.NOTE, message = "A note is at most " + Limits.NOTE + " characters.")
     private String note;
 
     /** Before the first render: the roadmap named by the address, or the site's 404 page. */

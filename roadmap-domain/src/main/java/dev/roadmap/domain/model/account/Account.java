@@ -28,10 +28,11 @@ public class Account extends PersistentEntity {
     public static final String BY_USERNAME = "Account.byUsername";
     public static final String ALL = "Account.all";
     public static final String COUNT = "Account.count";
-    public static final String USERNAME_REGEX = "[a-z0-9][a-z0-9._-]{1,39}";
+    public static final int MAX_USERNAME_LENGTH = 40;
+    public static final String USERNAME_REGEX = "[a-z0-9][a-z0-9._-]{1," + (MAX_USERNAME_LENGTH - 1) + "}";
     private static final Pattern USERNAME = Pattern.compile(USERNAME_REGEX);
 
-    @Column(name = "username", nullable = false, length = 40)
+    @Column(name = "username", nullable = false, length = MAX_USERNAME_LENGTH)
     private String username;
 
     @Column(name = "password_hash", nullable = false, length = 300)

@@ -1,5 +1,6 @@
 package dev.roadmap.domain.model.roadmap;
 
+import dev.roadmap.domain.model.shared.Slug;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,9 +13,14 @@ import java.util.Optional;
 final class ItemIndex {
 
     private final Map<String, RoadmapItem> byAnchor = new HashMap<>();
+    private final Slug roadmap;
 
-    static ItemIndex of(List<RoadmapItem> items) {
-        ItemIndex index = new ItemIndex();
+    private ItemIndex(Slug roadmap) {
+        this.roadmap = roadmap;
+    }
+
+    static ItemIndex of(Slug roadmap, List<RoadmapItem> items) {
+        ItemIndex index = new ItemIndex(roadmap);
         for (RoadmapItem item : items) {
             index.byAnchor.put(item.anchor().value(), item);
             item.aliases().forEach(alias -> index.byAnchor.put(alias.value(), item));
@@ -24,6 +30,11 @@ final class ItemIndex {
 
     Optional<RoadmapItem> find(Anchor anchor) {
         return Optional.ofNullable(byAnchor.get(anchor.value()));
+    }
+
+    RoadmapItem require(Anchor anchor) {
+        return find(anchor).orElseThrow(() -> new RoadmapRuleViolation(
+                "The roadmap '" + roadmap + "' has no item '" + anchor + "'."));
     }
 
     /** Refuses an anchor that is already an item's own or an alias. */

@@ -15,6 +15,8 @@ import java.util.regex.Pattern;
 @Embeddable
 public class PlanningPeriod {
 
+    /** The longest text kept as written (its column's size); a form holds what is typed to it. */
+    public static final int MAX_TEXT_LENGTH = 500;
     private static final Pattern QUARTER = Pattern.compile("(\\d{4})-Q([1-4])");
     private static final int FIRST_YEAR = 1970;
     private static final int LAST_YEAR = 9999;
@@ -25,7 +27,7 @@ public class PlanningPeriod {
     @Column(name = "period_quarter")
     private Integer quarter;
 
-    @Column(name = "period_text", length = 500)
+    @Column(name = "period_text", length = MAX_TEXT_LENGTH)
     private String text;
 
     protected PlanningPeriod() {

@@ -16,19 +16,18 @@ import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.stream.IntStream;
 
 /**
  * A product roadmap: the aggregate root. Horizons, items and sections change only through it. It keeps
- * what is roadmap-wide: horizon keys and item anchors (and aliases) unique, the order of horizons and
- * sections, and moves of items between horizons. Each {@link Horizon} keeps the order of its own items; the
- * values ({@link DocumentHead}, {@link Title}, {@link Tags}, {@link Area}) keep their own rules. Every
- * change touches the root, which makes its {@code @Version} the optimistic lock for the whole aggregate.
+ * what is roadmap-wide: item anchors (and aliases) unique ({@link ItemIndex}), horizon keys unique and the
+ * order of horizons and sections ({@link Outline}), and moves of items between horizons. Each
+ * {@link Horizon} keeps the order of its own items; the values ({@link DocumentHead}, {@link Title},
+ * {@link Tags}, {@link Area}) keep their own rules. Every change touches the root, which makes its
+ * {@code @Version} the optimistic lock for the whole aggregate.
  *
  * <p>Over 300 lines because it is the one door to the aggregate: each change a caller may ask for (some
  * fifty, in the domain's words) is a method here, most of them a line handing the work to the part.
@@ -116,59 +115,44 @@ public class Roadmap extends PersistentEntity {
 
     /** Adds a horizon after the last one. */
     public Horizon addHorizon(String key, String title, HorizonKind kind) {
-        String validKey = Slug.of(key).value();
-        if (findHorizon(validKey).isPresent()) {
-            throw new RoadmapRuleViolation("The roadmap already has a horizon '" + validKey + "'; give the new one another key.");
-        }
-        Horizon horizon = new Horizon(this, validKey, Title.of(title, "A horizon"), kind, horizons.size());
-        changing(horizons, all -> all.add(horizon));
+        Horizon horizon = outline().addHorizon(key, Title.of(title, "A horizon"), kind);
+        touch();
         return horizon;
     }
 
     public void renameHorizon(String key, String title) {
-        changing(horizon(key), horizon -> horizon.rename(Title.of(title, "A horizon")));
+        changing(outline().horizon(key), horizon -> horizon.rename(Title.of(title, "A horizon")));
     }
 
     public void describeHorizon(String key, String intro) {
-        changing(horizon(key), horizon -> horizon.describe(intro));
+        changing(outline().horizon(key), horizon -> horizon.describe(intro));
     }
 
     public void layOutHorizonItems(String key, ItemLayout layout) {
-        changing(horizon(key), horizon -> horizon.layOutItems(layout));
+        changing(outline().horizon(key), horizon -> horizon.layOutItems(layout));
     }
 
     /** Moves a horizon to a position (from 0); the others keep their order around it. */
     public void moveHorizon(String key, int position) {
-        Horizon horizon = horizon(key);
-        Horizon.requirePosition(position, horizons.size() - 1, "horizon", "the roadmap");
-        List<Horizon> ordered = new ArrayList<>(horizons());
-        ordered.remove(horizon);
-        ordered.add(position, horizon);
-        changing(ordered, all -> IntStream.range(0, all.size()).forEach(i -> all.get(i).placeAt(i)));
+        changing(outline(), outline -> outline.moveHorizon(key, position));
     }
 
     /** Removes an empty horizon; the sections after it stay after the same horizons as before. */
     public void removeHorizon(String key) {
-        Horizon horizon = horizon(key);
-        horizon.requireEmpty();
-        horizons.remove(horizon);
-        horizons.stream().filter(h -> h.position() > horizon.position()).forEach(h -> h.placeAt(h.position() - 1));
-        sections.stream().filter(s -> s.horizonsBefore() > horizon.position())
-                .forEach(s -> s.placeAfterHorizons(s.horizonsBefore() - 1));
-        touch();
+        changing(outline(), outline -> outline.removeHorizon(key));
     }
 
     public List<Horizon> horizons() {
-        return horizons.stream().sorted(Comparator.comparingInt(Horizon::position)).toList();
+        return outline().horizons();
     }
 
     public Optional<Horizon> findHorizon(String key) {
-        return horizons.stream().filter(h -> h.key().equals(key)).findFirst();
+        return outline().findHorizon(key);
     }
 
     /** Adds an item at the end of a horizon, planned and empty. */
     public RoadmapItem addItem(String horizonKey, Anchor anchor, String title) {
-        Horizon horizon = horizon(horizonKey);
+        Horizon horizon = outline().horizon(horizonKey);
         RoadmapItem item = new RoadmapItem(this, Objects.requireNonNull(anchor, "An item needs an anchor."),
                 Title.of(title, "An item"));
         index().claim(anchor, item);
@@ -177,52 +161,52 @@ public class Roadmap extends PersistentEntity {
     }
 
     public void renameItem(Anchor anchor, String title) {
-        changing(item(anchor), item -> item.rename(Title.of(title, "An item")));
+        changing(index().require(anchor), item -> item.rename(Title.of(title, "An item")));
     }
 
     public void describeItem(Anchor anchor, String summary, String body) {
-        changing(item(anchor), item -> item.describe(summary, body));
+        changing(index().require(anchor), item -> item.describe(summary, body));
     }
 
     public void changeItemStatus(Anchor anchor, ItemStatus status) {
-        changing(item(anchor), item -> item.changeStatus(status));
+        changing(index().require(anchor), item -> item.changeStatus(status));
     }
 
     /** Sets or clears (with {@code null}) the period an item is planned for. */
     public void targetItem(Anchor anchor, PlanningPeriod period) {
-        changing(item(anchor), item -> item.target(period));
+        changing(index().require(anchor), item -> item.target(period));
     }
 
     /** Replaces an item's tags; blank and repeated tags are dropped, order kept (see {@link Tags}). */
     public void tagItem(Anchor anchor, List<String> tags) {
-        changing(item(anchor), item -> item.retag(Tags.of(tags)));
+        changing(index().require(anchor), item -> item.retag(Tags.of(tags)));
     }
 
     /** Puts an item in an area of the product, or takes it out of any (with {@code null} or a blank name). */
     public void placeItemInArea(Anchor anchor, String area) {
-        changing(item(anchor), item -> item.placeInArea(Area.named(area)));
+        changing(index().require(anchor), item -> item.placeInArea(Area.named(area)));
     }
 
     /** Lets an item also answer to another anchor, such as one a document already links to. */
     public void addItemAlias(Anchor anchor, Anchor alias) {
-        RoadmapItem item = item(anchor);
+        RoadmapItem item = index().require(anchor);
         index().claim(Objects.requireNonNull(alias, "An alias is required."), item);
         changing(item, i -> i.addAlias(alias));
     }
 
     /** Moves an item to a position (from 0) in a horizon, the same or another; see {@link Horizon#take}. */
     public void moveItem(Anchor anchor, String toHorizonKey, int position) {
-        RoadmapItem item = item(anchor);
-        changing(horizon(toHorizonKey), to -> to.take(item, position));
+        RoadmapItem item = index().require(anchor);
+        changing(outline().horizon(toHorizonKey), to -> to.take(item, position));
     }
 
     /** Puts a horizon's items in the given order, which must name each of them exactly once. */
     public void reorderItems(String horizonKey, List<Anchor> order) {
-        changing(horizon(horizonKey), horizon -> horizon.reorder(order.stream().map(this::item).toList()));
+        changing(outline().horizon(horizonKey), horizon -> horizon.reorder(order.stream().map(index()::require).toList()));
     }
 
     public void removeItem(Anchor anchor) {
-        RoadmapItem item = item(anchor);
+        RoadmapItem item = index().require(anchor);
         item.horizon().release(item);
         changing(index(), index -> index.release(item));
     }
@@ -247,28 +231,23 @@ public class Roadmap extends PersistentEntity {
         return addSection(title, body, horizons.size());
     }
 
-    /**
-     * Adds a section after the given number of horizons (0: ahead of them all), after the sections there.
-     * One without a title is prose that follows what comes before it, such as a note after a list.
-     */
+    /** Adds a section after the given number of horizons (0: ahead of them all); see {@link Outline#addSection}. */
     public Section addSection(String title, String body, int horizonsBefore) {
-        Horizon.requirePosition(horizonsBefore, horizons.size(), "section", "the roadmap's horizons");
-        Section section = new Section(this, Title.optional(title, "A section"), body, sections.size(), horizonsBefore);
-        changing(sections, all -> all.add(section));
+        Section section = outline().addSection(title, body, horizonsBefore);
+        touch();
         return section;
     }
 
     public void editSection(int position, String title, String body) {
-        changing(section(position), section -> section.edit(Title.optional(title, "A section"), body));
+        changing(outline().section(position), section -> section.edit(Title.optional(title, "A section"), body));
     }
 
     public void removeSection(int position) {
-        sections.remove(section(position));
-        changing(sections, all -> all.stream().filter(s -> s.position() > position).forEach(s -> s.placeAt(s.position() - 1)));
+        changing(outline(), outline -> outline.removeSection(position));
     }
 
     public List<Section> sections() {
-        return sections.stream().sorted(Comparator.comparingInt(Section::position)).toList();
+        return outline().sections();
     }
 
     /**
@@ -278,18 +257,13 @@ public class Roadmap extends PersistentEntity {
     public void replaceContentWith(Roadmap source) {
         Objects.requireNonNull(source, "The roadmap to take the content from is required.");
         head = source.head;
-        horizons.clear();
-        sections.clear();
         index = null;
-        source.horizons().forEach(from -> horizons.add(from.copyFor(this, horizons.size())));
-        source.sections().forEach(from -> sections.add(from.copyFor(this, sections.size())));
-        touch();
+        changing(outline(), outline -> outline.replaceWith(source.outline()));
     }
 
     /** Whether another roadmap says exactly what this one says (identity, slug and editions aside). */
     public boolean hasSameContentAs(Roadmap other) {
-        return head.equals(other.head) && InOrder.same(horizons(), other.horizons(), Horizon::sameContentAs)
-                && InOrder.same(sections(), other.sections(), Section::sameContentAs);
+        return head.equals(other.head) && outline().sameAs(other.outline());
     }
 
     /** Publishes the roadmap as it stands: the next numbered edition, with the Markdown the caller rendered of it. */
@@ -353,9 +327,14 @@ public class Roadmap extends PersistentEntity {
 
     private ItemIndex index() {
         if (index == null) {
-            index = ItemIndex.of(items());
+            index = ItemIndex.of(slug, items());
         }
         return index;
+    }
+
+    /** The order of horizons and sections, over the stored lists. */
+    private Outline outline() {
+        return new Outline(this, horizons, sections);
     }
 
     /** A change to a part; every change touches the root, whose version is the aggregate's lock. */
@@ -366,20 +345,5 @@ public class Roadmap extends PersistentEntity {
 
     private void touch() {
         updatedAt = Instant.now();
-    }
-
-    private Horizon horizon(String key) {
-        return findHorizon(key).orElseThrow(() -> new RoadmapRuleViolation(
-                "The roadmap '" + slug + "' has no horizon '" + key + "'."));
-    }
-
-    private RoadmapItem item(Anchor anchor) {
-        return findItem(anchor).orElseThrow(() -> new RoadmapRuleViolation(
-                "The roadmap '" + slug + "' has no item '" + anchor + "'."));
-    }
-
-    private Section section(int position) {
-        return sections.stream().filter(s -> s.position() == position).findFirst()
-                .orElseThrow(() -> new RoadmapRuleViolation("The roadmap '" + slug + "' has no section " + position + "."));
     }
 }

@@ -62,7 +62,7 @@ public class RoadmapItem extends PersistentEntity {
     @AttributeOverrides({
         @AttributeOverride(name = "year", column = @Column(name = "target_year")),
         @AttributeOverride(name = "quarter", column = @Column(name = "target_quarter")),
-        @AttributeOverride(name = "text", column = @Column(name = "target_text", length = 500))
+        @AttributeOverride(name = "text", column = @Column(name = "target_text", length = PlanningPeriod.MAX_TEXT_LENGTH))
     })
     private PlanningPeriod target;
 

@@ -286,4 +286,84 @@ class RoadmapTest {
 
         assertThat(copy.hasSameContentAs(roadmap)).isFalse();
     }
+
+    @Test
+    void aHorizonListsItsOwnItemsInOrder() {
+        Horizon next = roadmap.findHorizon("whats-next").orElseThrow();
+        assertThat(next.items()).extracting(i -> i.anchor().value()).containsExactly("a", "b", "c", "d");
+        assertThat(next.size()).isEqualTo(4);
+        assertThat(next.items()).allMatch(i -> i.horizon() == next);
+    }
+
+    @Test
+    void movingAnItemBeyondTheEndOfItsOwnHorizonIsRefusedAndChangesNothing() {
+        assertThatThrownBy(() -> roadmap.moveItem(Anchor.of("a"), "whats-next", 4))
+                .isInstanceOf(RoadmapRuleViolation.class).hasMessageContaining("a item can go at 0 to 3");
+        assertThat(anchorsIn("whats-next")).containsExactly("a", "b", "c", "d");
+        assertThat(positionsIn("whats-next")).containsExactly(0, 1, 2, 3);
+    }
+
+    @Test
+    void movingAnItemToTheHorizonItIsInAtItsOwnPlaceChangesNoOrder() {
+        roadmap.moveItem(Anchor.of("b"), "whats-next", 1);
+        assertThat(anchorsIn("whats-next")).containsExactly("a", "b", "c", "d");
+    }
+
+    @Test
+    void removingAnItemFreesItsAnchorAndAliasesForAnother() {
+        roadmap.addItemAlias(Anchor.of("b"), Anchor.of("old-b"));
+        roadmap.removeItem(Anchor.of("b"));
+
+        roadmap.addItem("future-work", Anchor.of("old-b"), "New b");
+        roadmap.addItem("future-work", Anchor.of("b"), "Another b");
+
+        assertThat(roadmap.findItem(Anchor.of("old-b")).orElseThrow().title()).isEqualTo("New b");
+        assertThat(anchorsIn("future-work")).containsExactly("x", "y", "old-b", "b");
+    }
+
+    @Test
+    void anItemMovedToAnotherHorizonIsFoundThereByItsAlias() {
+        roadmap.addItemAlias(Anchor.of("a"), Anchor.of("search-1.0"));
+        roadmap.moveItem(Anchor.of("a"), "future-work", 0);
+        assertThat(roadmap.findItem(Anchor.of("search-1.0")).orElseThrow().horizon().key()).isEqualTo("future-work");
+    }
+
+    @Test
+    void aCopyTakesItsOwnItemsSoChangingTheSourceLeavesItAlone() {
+        Roadmap copy = new Roadmap(Slug.of("copy"), "x");
+        copy.replaceContentWith(roadmap);
+
+        roadmap.renameItem(Anchor.of("a"), "Renamed in the source");
+        roadmap.moveItem(Anchor.of("d"), "future-work", 0);
+
+        assertThat(copy.findItem(Anchor.of("a")).orElseThrow().title()).isEqualTo("Item a");
+        assertThat(copy.itemsIn("whats-next")).extracting(i -> i.anchor().value()).containsExactly("a", "b", "c", "d");
+        assertThat(copy.items()).allMatch(i -> copy.findHorizon(i.horizon().key()).orElseThrow() == i.horizon());
+    }
+
+    @Test
+    void roadmapsWhoseItemsStandInAnotherOrderDoNotHaveTheSameContent() {
+        Roadmap copy = new Roadmap(Slug.of("copy"), "x");
+        copy.replaceContentWith(roadmap);
+
+        copy.moveItem(Anchor.of("a"), "whats-next", 1);
+
+        assertThat(copy.hasSameContentAs(roadmap)).isFalse();
+    }
+
+    @Test
+    void aTooLongDescriptionIsRefusedNamingTheFieldAndKeepsTheOldOne() {
+        roadmap.describe("Where Backstage is going");
+        assertThatThrownBy(() -> roadmap.describe("x".repeat(Description.MAX_LENGTH + 1)))
+                .isInstanceOfSatisfying(RoadmapRuleViolation.class, e -> assertThat(e.field()).contains("description"));
+        assertThat(roadmap.description()).isEqualTo("Where Backstage is going");
+    }
+
+    @Test
+    void aTooLongTagIsRefusedNamingTheFieldAndKeepsTheOldTags() {
+        roadmap.tagItem(Anchor.of("a"), List.of("search"));
+        assertThatThrownBy(() -> roadmap.tagItem(Anchor.of("a"), List.of("x".repeat(Tags.MAX_TAG_LENGTH + 1))))
+                .isInstanceOfSatisfying(RoadmapRuleViolation.class, e -> assertThat(e.field()).contains("tags"));
+        assertThat(roadmap.findItem(Anchor.of("a")).orElseThrow().tags()).containsExactly("search");
+    }
 }

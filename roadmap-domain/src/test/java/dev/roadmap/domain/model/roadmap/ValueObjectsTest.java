@@ -77,4 +77,88 @@ class ValueObjectsTest {
         assertThatThrownBy(() -> PlanningPeriod.quarter(2022, 5, null)).isInstanceOf(RoadmapRuleViolation.class)
                 .hasMessageContaining("not 5");
     }
+
+    @Test
+    void aTitleIsKeptStripped() {
+        assertThat(Title.of("  Search 1.0 ", "An item").value()).isEqualTo("Search 1.0");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "   "})
+    void aBlankTitleIsRefusedNamingWhoseAndTheField(String blank) {
+        assertThatThrownBy(() -> Title.of(blank, "A horizon"))
+                .isInstanceOfSatisfying(RoadmapRuleViolation.class, e -> assertThat(e.field()).contains("title"))
+                .hasMessage("A horizon needs a title.");
+    }
+
+    @Test
+    void aTitleLongerThanItsLimitIsRefusedNamingTheField() {
+        assertThat(Title.of("x".repeat(Title.MAX_LENGTH), "An item").value()).hasSize(Title.MAX_LENGTH);
+        assertThatThrownBy(() -> Title.of("x".repeat(Title.MAX_LENGTH + 1), "An item"))
+                .isInstanceOfSatisfying(RoadmapRuleViolation.class, e -> assertThat(e.field()).contains("title"))
+                .hasMessageContaining("An item's title is " + (Title.MAX_LENGTH + 1) + " characters long");
+    }
+
+    @Test
+    void aTitleThatSkipsTheRulesCannotBeMade() {
+        assertThatThrownBy(() -> new Title(" padded ")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void anOptionalHeadingLeftBlankIsEmptyAndOtherwiseATitle() {
+        assertThat(Title.optional("  ", "A section")).isEmpty();
+        assertThat(Title.optional(" Help ", "A section")).isEqualTo("Help");
+    }
+
+    @Test
+    void tagsDropBlanksAndRepeatsStripAndKeepTheirOrder() {
+        assertThat(Tags.of(java.util.Arrays.asList(" ux", null, "search", "", "ux ", "core")).values())
+                .containsExactly("ux", "search", "core");
+    }
+
+    @Test
+    void aTagLongerThanItsLimitIsRefusedNamingTheField() {
+        assertThat(Tags.of(java.util.List.of("x".repeat(Tags.MAX_TAG_LENGTH))).values()).hasSize(1);
+        assertThatThrownBy(() -> Tags.of(java.util.List.of("ok", "x".repeat(Tags.MAX_TAG_LENGTH + 1))))
+                .isInstanceOfSatisfying(RoadmapRuleViolation.class, e -> assertThat(e.field()).contains("tags"));
+    }
+
+    @Test
+    void anAreaIsStrippedAndABlankNameIsNoArea() {
+        assertThat(Area.named(" SIG Node ")).contains(new Area("SIG Node"));
+        assertThat(Area.named("  ")).isEmpty();
+        assertThat(Area.named(null)).isEmpty();
+    }
+
+    @Test
+    void anAreaNameLongerThanItsLimitIsRefusedNamingTheField() {
+        assertThat(Area.named("x".repeat(Area.MAX_LENGTH))).isPresent();
+        assertThatThrownBy(() -> Area.named("x".repeat(Area.MAX_LENGTH + 1)))
+                .isInstanceOfSatisfying(RoadmapRuleViolation.class, e -> assertThat(e.field()).contains("area"));
+    }
+
+    @Test
+    void aDescriptionIsStrippedAndNoneIsEmpty() {
+        assertThat(Description.of("  Where we go. ").text()).isEqualTo("Where we go.");
+        assertThat(Description.of(null).text()).isEmpty();
+    }
+
+    @Test
+    void aDescriptionLongerThanItsLimitIsRefusedNamingTheField() {
+        assertThat(Description.of("x".repeat(Description.MAX_LENGTH)).text()).hasSize(Description.MAX_LENGTH);
+        assertThatThrownBy(() -> Description.of("x".repeat(Description.MAX_LENGTH + 1)))
+                .isInstanceOfSatisfying(RoadmapRuleViolation.class, e -> assertThat(e.field()).contains("description"));
+    }
+
+    @Test
+    void changingADocumentHeadMakesANewOneAndLeavesTheOldAsItWas() {
+        DocumentHead head = DocumentHead.titled(Title.of("Roadmap", "A roadmap"));
+
+        DocumentHead described = head.describedAs(Description.of("Where we go")).introducedBy("> Intro");
+
+        assertThat(head.description()).isEmpty();
+        assertThat(head.intro()).isEmpty();
+        assertThat(described.description()).isEqualTo("Where we go");
+        assertThat(described).isNotEqualTo(head).isEqualTo(head.introducedBy("> Intro").describedAs(Description.of("Where we go")));
+    }
 }
