@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Every anchor and alias of a roadmap's items, to the item: how the roadmap keeps them unique, and finds an
@@ -47,8 +48,15 @@ final class ItemIndex {
 
     /** Lets an item answer to an anchor, its own or an alias, which must be free. */
     void claim(Anchor anchor, RoadmapItem item) {
+        claim(anchor, () -> item);
+    }
+
+    /** Makes, once the anchor is known to be free, the item that answers to it. */
+    RoadmapItem claim(Anchor anchor, Supplier<RoadmapItem> item) {
         requireFree(anchor);
-        byAnchor.put(anchor.value(), item);
+        RoadmapItem made = item.get();
+        byAnchor.put(anchor.value(), made);
+        return made;
     }
 
     /** Frees a removed item's anchor and aliases. */

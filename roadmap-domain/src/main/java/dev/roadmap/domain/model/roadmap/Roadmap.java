@@ -153,9 +153,8 @@ public class Roadmap extends PersistentEntity {
     /** Adds an item at the end of a horizon, planned and empty. */
     public RoadmapItem addItem(String horizonKey, Anchor anchor, String title) {
         Horizon horizon = outline().horizon(horizonKey);
-        RoadmapItem item = new RoadmapItem(this, Objects.requireNonNull(anchor, "An item needs an anchor."),
-                Title.of(title, "An item"));
-        index().claim(anchor, item);
+        RoadmapItem item = index().claim(Objects.requireNonNull(anchor, "An item needs an anchor."),
+                () -> new RoadmapItem(this, anchor, Title.of(title, "An item")));
         changing(horizon, h -> h.append(item));
         return item;
     }

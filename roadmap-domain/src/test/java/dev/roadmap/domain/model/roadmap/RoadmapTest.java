@@ -366,4 +366,11 @@ class RoadmapTest {
                 .isInstanceOfSatisfying(RoadmapRuleViolation.class, e -> assertThat(e.field()).contains("tags"));
         assertThat(roadmap.findItem(Anchor.of("a")).orElseThrow().tags()).containsExactly("search");
     }
+
+    @Test
+    void aTakenAnchorIsRefusedBeforeTheTitleIsLookedAt() {
+        assertThatThrownBy(() -> roadmap.addItem("future-work", Anchor.of("a"), " "))
+                .isInstanceOf(RoadmapRuleViolation.class).hasMessageContaining("'a' already belongs to the item 'Item a'");
+        assertThat(anchorsIn("future-work")).containsExactly("x", "y");
+    }
 }
