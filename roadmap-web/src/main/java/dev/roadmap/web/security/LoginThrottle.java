@@ -1,12 +1,13 @@
 package dev.roadmap.web.security;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Slows down password guessing, per account and per client address alike: after a few free failures,
@@ -14,7 +15,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * right password signs in. An address waits up to 15 minutes; an account at most a minute, because anyone
  * can fail against an account by name, and holding it longer would lock its owner out at a stranger's
  * will (a minute apart, guesses from many addresses still get nowhere against a 12-character password).
- * A success clears the account and the address. Old entries are forgotten once there are many.
+ * A success clears the account and the address. The counts are forgotten a day after their last failure, and
+ * beyond {@value #MOST_REMEMBERED} of them the least used go first, so a flood of names or addresses cannot
+ * grow the memory.
  */
 @ApplicationScoped
 public class LoginThrottle {
@@ -22,7 +25,8 @@ public class LoginThrottle {
     static final int FREE_FAILURES = 3;
     static final Duration LONGEST_WAIT = Duration.ofMinutes(15);
     static final Duration LONGEST_ACCOUNT_WAIT = Duration.ofMinutes(1);
-    private static final int FORGET_AT_SIZE = 10_000;
+    static final int MOST_REMEMBERED = 10_000;
+    static final Duration REMEMBERED_FOR = Duration.ofDays(1);
 
     private record Failures(int count, Instant last, Duration longest) {
 
@@ -35,7 +39,7 @@ public class LoginThrottle {
         }
     }
 
-    private final Map<String, Failures> failures = new ConcurrentHashMap<>();
+    private final Cache<String, Failures> failures;
     private final Clock clock;
 
     public LoginThrottle() {
@@ -44,6 +48,13 @@ public class LoginThrottle {
 
     LoginThrottle(Clock clock) {
         this.clock = clock;
+        // Upkeep on the calling thread and time from the clock: no thread of its own, and tests can move time.
+        this.failures = Caffeine.newBuilder()
+                .executor(Runnable::run)
+                .ticker(() -> TimeUnit.MILLISECONDS.toNanos(clock.millis()))
+                .maximumSize(MOST_REMEMBERED)
+                .expireAfterWrite(REMEMBERED_FOR)
+                .build();
     }
 
     /** How long the account or the address must still wait before another attempt; empty when it need not. */
@@ -61,9 +72,6 @@ public class LoginThrottle {
      */
     public Optional<Duration> admit(String username, String address) {
         Instant now = clock.instant();
-        if (failures.size() > FORGET_AT_SIZE) {
-            failures.values().removeIf(f -> f.last().plus(LONGEST_WAIT).isBefore(now));
-        }
         if (!admitted(key("account", username), LONGEST_ACCOUNT_WAIT, now)
                 || !admitted(key("address", address), LONGEST_WAIT, now)) {
             return Optional.of(waitFor(username, address).orElse(Duration.ofSeconds(1)));
@@ -73,7 +81,7 @@ public class LoginThrottle {
 
     private boolean admitted(String key, Duration longest, Instant now) {
         boolean[] admitted = {false};
-        failures.compute(key, (k, known) -> {
+        failures.asMap().compute(key, (k, known) -> {
             if (known != null && known.heldUntil().isAfter(now)) {
                 return known;
             }
@@ -84,8 +92,14 @@ public class LoginThrottle {
     }
 
     public void succeeded(String username, String address) {
-        failures.remove(key("account", username));
-        failures.remove(key("address", address));
+        failures.invalidate(key("account", username));
+        failures.invalidate(key("address", address));
+    }
+
+    /** How many accounts and addresses have counts kept now. */
+    long remembered() {
+        failures.cleanUp();
+        return failures.estimatedSize();
     }
 
     /** A wait as a person reads it: "a second", "12 seconds", "15 minutes". */
@@ -98,7 +112,7 @@ public class LoginThrottle {
     }
 
     private Instant held(String key) {
-        Failures known = failures.get(key);
+        Failures known = failures.getIfPresent(key);
         return known == null ? Instant.MIN : known.heldUntil();
     }
 

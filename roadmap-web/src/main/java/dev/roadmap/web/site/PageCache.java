@@ -1,7 +1,10 @@
 package dev.roadmap.web.site;
 
+import com.github.benmanes.caffeine.cache.Cache;
 import dev.roadmap.importer.EditionPublished;
 import dev.roadmap.importer.RoadmapRemoved;
+import dev.roadmap.web.site.SiteCaches.Share;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -15,7 +18,8 @@ import java.util.function.Supplier;
 /**
  * The public pages of each roadmap's newest edition, and the home page, as bytes. Which edition is newest is learnt once
  * from the database and then from {@link EditionPublished} events, so serving a cached page asks the
- * database nothing.
+ * database nothing. The pages kept weigh at most their share of {@link SiteCaches}' bound; one pushed out is
+ * rendered again when it is next asked for.
  */
 @ApplicationScoped
 public class PageCache {
@@ -24,12 +28,26 @@ public class PageCache {
     record EditionStamp(int number, long publishedAt) {
     }
 
+    // One small stamp per published roadmap: as many as the database holds, so it needs no bound.
     private final Map<String, EditionStamp> newestEdition = new ConcurrentHashMap<>();
-    private final Map<String, CachedPage> pages = new ConcurrentHashMap<>();
     private final AtomicInteger publications = new AtomicInteger();
+    private Cache<String, CachedPage> pages;
 
     @Inject
     private PublishedRoadmaps published;
+
+    @Inject
+    private SiteCaches caches;
+
+    @PostConstruct
+    void createCache() {
+        pages = caches.cache(Share.PAGES, PageCache::bytes);
+    }
+
+    /** A page weighs its key, both of its bodies and its tag. */
+    static long bytes(String key, CachedPage page) {
+        return SiteCaches.bytesOf(key) + page.body().length + page.gzipped().length + SiteCaches.bytesOf(page.etag());
+    }
 
     /** The newest edition, or empty for an unknown or never published roadmap. */
     Optional<EditionStamp> newestEditionOf(String slug) {
@@ -53,7 +71,7 @@ public class PageCache {
     }
 
     private CachedPage page(String key, Supplier<CachedPage> render) {
-        CachedPage page = pages.get(key);
+        CachedPage page = pages.getIfPresent(key);
         if (page == null) {
             int before = publications.get();
             page = render.get();
@@ -61,7 +79,7 @@ public class PageCache {
             if (page != null && publications.get() == before) {
                 pages.put(key, page);
                 if (publications.get() != before) {
-                    pages.remove(key, page);
+                    pages.asMap().remove(key, page);
                 }
             }
         }
@@ -77,13 +95,13 @@ public class PageCache {
         publications.incrementAndGet();
         newestEdition.merge(event.slug().value(),
                 new EditionStamp(event.number(), event.publishedAt().toEpochMilli()), PageCache::newer);
-        pages.keySet().removeIf(key -> key.startsWith("/") || key.startsWith(event.slug().value() + "@")
+        pages.asMap().keySet().removeIf(key -> key.startsWith("/") || key.startsWith(event.slug().value() + "@")
                 && !key.startsWith(event.slug().value() + "@" + event.number() + "/"));
     }
 
     void roadmapRemoved(@Observes(during = TransactionPhase.AFTER_SUCCESS) RoadmapRemoved event) {
         publications.incrementAndGet();
         newestEdition.remove(event.slug().value());
-        pages.keySet().removeIf(key -> key.startsWith("/") || key.startsWith(event.slug().value() + "@"));
+        pages.asMap().keySet().removeIf(key -> key.startsWith("/") || key.startsWith(event.slug().value() + "@"));
     }
 }

@@ -1,9 +1,12 @@
 package dev.roadmap.web.site;
 
+import com.github.benmanes.caffeine.cache.Cache;
 import dev.roadmap.importer.EditionPublished;
 import dev.roadmap.importer.RoadmapRemoved;
 import dev.roadmap.web.site.RoadmapDocument.Item;
 import dev.roadmap.web.site.RoadmapDocument.Part;
+import dev.roadmap.web.site.SiteCaches.Share;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -17,7 +20,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * Search through the items of every roadmap's newest edition: an item is a hit when each word of the query
  * is in its title, text or tags; hits in titles come first. The index is the rendered documents' text,
- * built once and again after each publication, so a search asks the database nothing.
+ * built once and again after each publication, so a search asks the database nothing. It is kept while it weighs
+ * no more than its share of {@link SiteCaches}' bound; a larger one is built for each search instead.
  */
 @ApplicationScoped
 public class PublishedSearch {
@@ -43,15 +47,29 @@ public class PublishedSearch {
             }
             return score;
         }
+
+        /** Its lower-case copies, and about as much again for the item's own text it keeps from being let go. */
+        long bytes() {
+            return 2 * (SiteCaches.bytesOf(title) + SiteCaches.bytesOf(text) + SiteCaches.bytesOf(tags));
+        }
     }
 
     private static final int SNIPPET_WIDTH = 220;
+    private static final String INDEX = "index";
 
     @Inject
     private PublishedRoadmaps published;
 
+    @Inject
+    private SiteCaches caches;
+
     private final AtomicInteger publications = new AtomicInteger();
-    private volatile List<Entry> index;
+    private Cache<String, List<Entry>> index;
+
+    @PostConstruct
+    void createCache() {
+        index = caches.cache(Share.SEARCH, (key, entries) -> entries.stream().mapToLong(Entry::bytes).sum());
+    }
 
     public Results search(SearchQuery query, int limit) {
         if (query.isEmpty()) {
@@ -75,7 +93,7 @@ public class PublishedSearch {
     }
 
     private List<Entry> index() {
-        List<Entry> known = index;
+        List<Entry> known = index.getIfPresent(INDEX);
         if (known != null) {
             return known;
         }
@@ -92,9 +110,9 @@ public class PublishedSearch {
         // A publication while building may have been missed: then this index serves this search only.
         List<Entry> kept = List.copyOf(built);
         if (publications.get() == before) {
-            index = kept;
+            index.put(INDEX, kept);
             if (publications.get() != before) {
-                index = null;
+                index.invalidate(INDEX);
             }
         }
         return kept;
@@ -106,11 +124,11 @@ public class PublishedSearch {
 
     void editionPublished(@Observes(during = TransactionPhase.AFTER_SUCCESS) EditionPublished event) {
         publications.incrementAndGet();
-        index = null;
+        index.invalidate(INDEX);
     }
 
     void roadmapRemoved(@Observes(during = TransactionPhase.AFTER_SUCCESS) RoadmapRemoved event) {
         publications.incrementAndGet();
-        index = null;
+        index.invalidate(INDEX);
     }
 }

@@ -93,15 +93,16 @@ public class SitePages extends HttpFilter {
     /** Renders a view into bytes; null when it answered otherwise (an error page), already sent. */
     private static CachedPage render(HttpServletRequest request, HttpServletResponse response, String view,
                                      long lastModified) {
-        CapturingResponse capture = new CapturingResponse(response);
+        RenderedPage page = new RenderedPage(response);
+        byte[] body;
         try {
-            request.getRequestDispatcher(view).forward(request, capture);
+            request.getRequestDispatcher(view).forward(request, page);
+            body = page.bytes();
         } catch (ServletException e) {
             throw new IllegalStateException("The page " + view + " could not be rendered", e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        byte[] body = capture.captured();
         return body == null ? null : CachedPage.of("text/html;charset=UTF-8", body, lastModified);
     }
 

@@ -105,6 +105,25 @@ class LoginThrottleTest {
     }
 
     @Test
+    void theCountsAreForgottenADayAfterTheLastFailure() {
+        fail(10, "admin", "10.0.0.1");
+
+        now = now.plus(LoginThrottle.REMEMBERED_FOR);
+        fail(LoginThrottle.FREE_FAILURES - 1, "admin", "10.0.0.1");
+
+        assertThat(throttle.waitFor("admin", "10.0.0.1")).as("free failures again").isEmpty();
+    }
+
+    @Test
+    void aFloodOfNamesAndAddressesKeepsNoMoreThanTheBound() {
+        for (int i = 0; i < 3 * LoginThrottle.MOST_REMEMBERED; i++) {
+            throttle.admit("guess-" + i, "10." + (i >> 16) + "." + (i >> 8 & 255) + "." + (i & 255));
+        }
+
+        assertThat(throttle.remembered()).isLessThanOrEqualTo(LoginThrottle.MOST_REMEMBERED);
+    }
+
+    @Test
     void aWaitIsSaidInWordsAPersonReads() {
         assertThat(LoginThrottle.inWords(Duration.ofMillis(300))).isEqualTo("a second");
         assertThat(LoginThrottle.inWords(Duration.ofSeconds(64))).isEqualTo("64 seconds");
