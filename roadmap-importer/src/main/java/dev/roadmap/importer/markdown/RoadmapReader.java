@@ -6,6 +6,7 @@ import dev.roadmap.domain.model.roadmap.ItemLayout;
 import dev.roadmap.domain.model.roadmap.ItemStatus;
 import dev.roadmap.domain.model.roadmap.PlanningPeriod;
 import dev.roadmap.domain.model.roadmap.Roadmap;
+import dev.roadmap.domain.model.roadmap.RoadmapItem;
 import dev.roadmap.domain.model.roadmap.RoadmapRuleViolation;
 import dev.roadmap.domain.model.shared.Slug;
 import dev.roadmap.importer.markdown.DocumentOutline.ItemDraft;
@@ -82,6 +83,7 @@ public final class RoadmapReader {
         private final ImportReport report;
         private final Map<ItemDraft, Anchor> anchors = new IdentityHashMap<>();
         private final Map<ItemDraft, Anchor> aliases = new IdentityHashMap<>();
+        private HeadingSlugger slugger;
 
         Reading(String text, String slugHint, ImportReport report) {
             this.source = new SourceText(text);
@@ -105,6 +107,7 @@ public final class RoadmapReader {
             }
 
             DocumentOutline outline = new DocumentOutline(source, report);
+            slugger = outline.slugger();
             // The first '# Heading' is the page's title, whether or not the front matter names one too: it stays
             // in the intro, never a part of its own.
             Heading titleHeading = firstTitleHeading(blocks);
@@ -126,7 +129,7 @@ public final class RoadmapReader {
 
             outline.anchorHeadings(document);
             int end = source.lineCount();
-            List<Part> parts = outline.parts(blocks, titleHeading, end);
+            List<Part> parts = outline.parts(blocks, titleHeading, end, title.get());
             Lines intro = new Lines(frontMatter.lastLine() + 1, DocumentOutline.firstPartLine(parts, end));
             anchorItems(parts, outline.slugger());
             checkOverviewTable(blocks, parts);
@@ -188,7 +191,8 @@ public final class RoadmapReader {
         private boolean insideAnItem(TableBlock table, List<Part> parts) {
             int line = SourceText.firstLine(table);
             return parts.stream().filter(Part::isHorizon)
-                    .anyMatch(p -> line >= p.intro().to() && line < p.content().to() && line < p.trailing().from());
+                    .anyMatch(p -> p.items().stream().anyMatch(i -> i.body().stream()
+                            .anyMatch(b -> line >= b.from() && line < b.to())));
         }
 
         private Optional<Part> horizonOf(OverviewTable.Entry header, List<Part> horizons) {
@@ -258,12 +262,12 @@ public final class RoadmapReader {
                     String key = horizonKey(part, keys, horizonsSoFar);
                     HorizonKind kind = part.kind().orElseThrow();
                     roadmap.addHorizon(key, part.titleSource(), kind);
-                    roadmap.describeHorizon(key, source.lines(part.intro().from(), part.intro().to()));
+                    roadmap.describeHorizon(key, slices(part.intro(), 0));
                     roadmap.layOutHorizonItems(key, part.layout());
                     prose.append('\n').append(roadmap.findHorizon(key).orElseThrow().intro());
                     part.items().forEach(item -> addItem(roadmap, key, kind, part.layout(), item));
                     horizonsSoFar++;
-                    String trailing = source.lines(part.trailing().from(), part.trailing().to());
+                    String trailing = slices(part.trailing(), 0);
                     if (!trailing.isEmpty()) {
                         roadmap.addSection("", trailing, horizonsSoFar);
                         prose.append('\n').append(trailing);
@@ -287,22 +291,40 @@ public final class RoadmapReader {
         private void addItem(Roadmap roadmap, String key, HorizonKind kind, ItemLayout layout, ItemDraft draft) {
             Anchor anchor = anchors.get(draft);
             roadmap.addItem(key, anchor, draft.titleSource());
-            String body = layout == ItemLayout.LIST
-                    ? source.dedentedLines(draft.body().from(), draft.body().to(), draft.indent())
-                    : source.lines(draft.body().from(), draft.body().to());
+            String sliced = slices(draft.body(), draft.indent());
+            // The status words taken out of the title stay in the item, as the author spelled them.
+            String body = draft.statusAsWritten().isEmpty() ? sliced
+                    : "Status: " + draft.statusAsWritten() + (sliced.isEmpty() ? "" : "\n\n" + sliced);
             ItemMetadata metadata = draft.metadata().orElse(ItemMetadata.NONE);
             String summary = metadata.summary().orElse(draft.summary());
             roadmap.describeItem(anchor, summary, body);
-            ItemStatus status = metadata.status().or(draft::checkbox).orElse(HorizonNames.defaultStatus(kind));
+            ItemStatus status = metadata.status().or(draft::status).or(() -> StatusWords.inBody(body))
+                    .orElse(HorizonNames.defaultStatus(kind));
+            metadata.area().or(() -> Optional.ofNullable(draft.area())).filter(a -> !a.isBlank())
+                    .map(RoadmapReader::areaName).ifPresent(area -> roadmap.placeItemInArea(anchor, area));
             roadmap.changeItemStatus(anchor, status);
             metadata.target().ifPresent(target -> roadmap.targetItem(anchor, target));
             if (!metadata.tags().isEmpty()) {
                 roadmap.tagItem(anchor, metadata.tags());
             }
             Optional.ofNullable(aliases.get(draft)).ifPresent(alias -> roadmap.addItemAlias(anchor, alias));
-            if (summary.isEmpty() && body.isEmpty()) {
+            if (summary.isEmpty() && body.isEmpty() && layout == ItemLayout.HEADINGS) {
                 report.warn(draft.line(), "the item '" + draft.plainTitle() + "' is empty: it has a name and nothing else");
             }
+        }
+
+        /** Ranges of the source joined as paragraphs, the first taken {@code indent} spaces to the left. */
+        private String slices(List<Lines> ranges, int indent) {
+            StringBuilder text = new StringBuilder();
+            for (int i = 0; i < ranges.size(); i++) {
+                Lines range = ranges.get(i);
+                String slice = i == 0 ? source.dedentedLines(range.from(), range.to(), indent)
+                        : source.lines(range.from(), range.to());
+                if (!slice.isEmpty()) {
+                    text.append(text.isEmpty() ? "" : "\n\n").append(slice);
+                }
+            }
+            return text.toString();
         }
 
         private Slug slug(FrontMatter frontMatter) {
@@ -313,7 +335,8 @@ public final class RoadmapReader {
         }
 
         private String horizonKey(Part part, Set<String> taken, int index) {
-            String fromHeading = part.anchor() == null ? "" : slugWords(part.anchor().value());
+            String fromHeading = part.anchor() != null ? slugWords(part.anchor().value())
+                    : part.heading() == null ? slugWords(slugger.slug(part.plainTitle()).map(Anchor::value).orElse("")) : "";
             String base = fromHeading.isEmpty() ? "horizon-" + (index + 1) : fromHeading;
             String key = base;
             for (int n = 1; !taken.add(key); n++) {
@@ -321,6 +344,15 @@ public final class RoadmapReader {
             }
             return key;
         }
+    }
+
+    /** An area as long as the model keeps one, cut at a word. */
+    private static String areaName(String area) {
+        if (area.length() <= RoadmapItem.MAX_AREA_LENGTH) {
+            return area;
+        }
+        int cut = area.lastIndexOf(' ', RoadmapItem.MAX_AREA_LENGTH);
+        return area.substring(0, cut > 0 ? cut : RoadmapItem.MAX_AREA_LENGTH).strip();
     }
 
     /** The nearest valid slug to a free-form name, such as a file name; "roadmap" when nothing is left. */

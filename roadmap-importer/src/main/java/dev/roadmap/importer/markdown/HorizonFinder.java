@@ -1,0 +1,154 @@
+package dev.roadmap.importer.markdown;
+
+import dev.roadmap.domain.model.roadmap.Anchor;
+import dev.roadmap.domain.model.roadmap.HorizonKind;
+import dev.roadmap.importer.markdown.DocumentOutline.Lines;
+import dev.roadmap.importer.markdown.DocumentOutline.Part;
+import dev.roadmap.importer.markdown.HeadingTree.Branch;
+import dev.roadmap.importer.markdown.HorizonContent.Content;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Which headings are horizons, at whatever level they are: among sibling headings, those named like a horizon
+ * (HorizonNames) that hold items are horizons, and so is an unnamed one that follows a horizon and holds items
+ * ("Pending" after "2024 H2"). Siblings none of which is a horizon are looked into: a wrapper ("Detailed
+ * roadmap") stays a section of its own text and its horizons follow. A document with no horizon at all but a
+ * heading per feature is one default horizon.
+ */
+final class HorizonFinder {
+
+    /** The title of the one horizon of a flat document; a heading of exactly this name is read back as it. */
+    static final String DEFAULT_TITLE = "Roadmap";
+
+    private final DocumentOutline outline;
+    private final ImportReport report;
+    private final HorizonContent contents;
+    private final Map<Branch, Content> read = new IdentityHashMap<>();
+    private final boolean aRoadmap;
+
+    HorizonFinder(DocumentOutline outline, SourceText source, ImportReport report, boolean aRoadmap) {
+        this.outline = outline;
+        this.aRoadmap = aRoadmap;
+        this.report = report;
+        this.contents = new HorizonContent(outline, source);
+    }
+
+    List<Part> parts(List<Branch> roots) {
+        List<Part> parts = siblings(roots);
+        if (aRoadmap && parts.stream().noneMatch(Part::isHorizon)) {
+            parts = flat(roots).orElse(parts);
+        }
+        parts.stream().filter(p -> !p.isHorizon() && p.heading() != null).forEach(p -> report.inform(
+                SourceText.firstLine(p.heading()) + 1, "'" + p.plainTitle() + "' is kept as a section"));
+        return parts;
+    }
+
+    private List<Part> siblings(List<Branch> siblings) {
+        List<Part> parts = new ArrayList<>();
+        boolean named = siblings.stream().anyMatch(s -> kind(s).isPresent() && !content(s).items().isEmpty());
+        boolean afterHorizon = false;
+        for (Branch sibling : siblings) {
+            Optional<HorizonKind> kind = kind(sibling);
+            boolean prose = HorizonNames.isProse(plain(sibling));
+            boolean holdsItems = named && !prose && !content(sibling).items().isEmpty();
+            if (holdsItems && (kind.isPresent() || afterHorizon)) {
+                parts.add(horizon(sibling, kind.orElse(HorizonKind.OTHER)));
+                afterHorizon = true;
+                continue;
+            }
+            afterHorizon = false;
+            List<Part> inner = named || prose || sibling.children().isEmpty() ? List.of() : siblings(sibling.children());
+            if (inner.stream().anyMatch(Part::isHorizon)) {
+                parts.add(section(sibling, sibling.ownLines()));
+                parts.addAll(inner);
+            } else {
+                parts.add(section(sibling, sibling.whole()));
+            }
+        }
+        return parts;
+    }
+
+    /**
+     * A heading per feature and no horizon: the features are the items of one horizon, in place of the first
+     * of them (or of a heading named like that horizon, which is how the writer gives it back).
+     */
+    private Optional<List<Part>> flat(List<Branch> roots) {
+        Branch wrapper = roots.stream().filter(r -> plain(r).equalsIgnoreCase(DEFAULT_TITLE) && !r.children().isEmpty())
+                .findFirst().orElse(null);
+        List<Branch> candidates = wrapper == null ? roots : wrapper.children();
+        int first = 0;
+        while (first < candidates.size() && HorizonNames.isProse(plain(candidates.get(first)))) {
+            first++;
+        }
+        int last = first;
+        while (last < candidates.size() && !HorizonNames.isProse(plain(candidates.get(last)))
+                && !(candidates.get(last).own().isEmpty() && candidates.get(last).children().isEmpty())) {
+            last++;
+        }
+        List<Branch> features = candidates.subList(first, last);
+        Content content = contents.ofFeatures(features);
+        if (features.size() < 2 || content.items().size() < 2) {
+            return Optional.empty();
+        }
+        Branch opening = wrapper == null ? features.get(0) : wrapper;
+        int start = SourceText.firstLine(opening.heading());
+        List<Lines> intro = wrapper == null ? List.of() : List.of(wrapper.ownLines());
+        Part horizon = new Part(wrapper == null ? null : wrapper.heading(), start, DEFAULT_TITLE, DEFAULT_TITLE,
+                wrapper == null ? null : outline.anchorOf(wrapper.heading()),
+                new Lines(start, features.get(features.size() - 1).whole().to()), Optional.of(HorizonKind.NEXT),
+                content.layout(), intro, content.items(), content.trailing());
+        if (wrapper == null) {
+            report.inform(start + 1, "the document names no horizon; its " + content.items().size()
+                    + " features are read into one horizon, '" + DEFAULT_TITLE + "'");
+        }
+        List<Part> parts = new ArrayList<>();
+        java.util.Set<Branch> inFeatures = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        inFeatures.addAll(features);
+        List<Branch> rest = new ArrayList<>(candidates.subList(0, first));
+        rest.addAll(candidates.subList(last, candidates.size()));
+        for (Branch root : roots) {
+            if (root == opening) {
+                parts.add(horizon);
+            } else if (wrapper == null && !inFeatures.contains(root) || wrapper != null && root != wrapper) {
+                parts.add(section(root, root.whole()));
+            }
+        }
+        if (wrapper != null) {
+            int at = parts.indexOf(horizon) + 1;
+            for (Branch after : rest) {
+                parts.add(at++, section(after, after.whole()));
+            }
+        }
+        return Optional.of(parts);
+    }
+
+    private Part horizon(Branch branch, HorizonKind kind) {
+        Content content = content(branch);
+        return new Part(branch.heading(), SourceText.firstLine(branch.heading()), outline.headingSource(branch.heading()),
+                plain(branch), outline.anchorOf(branch.heading()), branch.whole(), Optional.of(kind), content.layout(),
+                content.intro(), content.items(), content.trailing());
+    }
+
+    private Part section(Branch branch, Lines content) {
+        String plain = plain(branch);
+        Anchor anchor = outline.anchorOf(branch.heading());
+        return Part.section(branch.heading(), outline.headingSource(branch.heading()), plain, anchor,
+                new Lines(SourceText.lastLine(branch.heading()) + 1, content.to()));
+    }
+
+    private Content content(Branch branch) {
+        return read.computeIfAbsent(branch, contents::of);
+    }
+
+    private Optional<HorizonKind> kind(Branch branch) {
+        return HorizonNames.kindOf(plain(branch));
+    }
+
+    private static String plain(Branch branch) {
+        return InlineText.of(branch.heading());
+    }
+}
