@@ -25,6 +25,7 @@ final class StatusWords {
     private static final Pattern STRUCK = Pattern.compile("^~~(.+?)~~(.*)$", Pattern.DOTALL);
     private static final Pattern RELEASED = Pattern.compile("\\b(was|were|has been|got) (released|shipped|delivered) (on|in)\\b",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern RELEASE_TAG = Pattern.compile("\\]\\([^)\\s]*/releases/tag/");
     private static final Pattern STATUS_LINE = Pattern.compile("(?m)^\\s*(?:\\*\\*)?Status(?::\\*\\*|\\*\\*:|:)\\s*([A-Za-z -]+?)\\s*\\.?$");
 
     private StatusWords() {
@@ -83,6 +84,11 @@ final class StatusWords {
             title = EMOJI.matcher(title).replaceAll(" ");
         }
         return new Marked(title.strip(), status, asWritten);
+    }
+
+    /** A link to a release tag says the release is out. */
+    static Optional<ItemStatus> releaseTag(String text) {
+        return RELEASE_TAG.matcher(text).find() ? Optional.of(ItemStatus.SHIPPED) : Optional.empty();
     }
 
     /** What an item's body says of its status: a "Status: …" line, or that it was released. */
