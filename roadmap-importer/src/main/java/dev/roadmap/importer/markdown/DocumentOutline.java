@@ -34,8 +34,12 @@ final class DocumentOutline {
     private static final Pattern LINE_BREAK = Pattern.compile("\\s*\\n\\s*");
     private static final Pattern NUMBERED = Pattern.compile(".*-\\d+$");
 
-    /** A line range, from (inclusive) to (exclusive), 0-based. */
-    record Lines(int from, int to) {
+    /** A line range, from (inclusive) to (exclusive), 0-based, and how far its lines are indented. */
+    record Lines(int from, int to, int indent) {
+
+        Lines(int from, int to) {
+            this(from, to, 0);
+        }
     }
 
     record Part(Heading heading, int startLine, String titleSource, String plainTitle, Anchor anchor, Lines content,

@@ -27,7 +27,8 @@ import org.commonmark.node.Text;
 final class HorizonContent {
 
     /** What a horizon holds. */
-    record Content(ItemLayout layout, List<Lines> intro, List<ItemDraft> items, List<Lines> trailing) {
+    record Content(ItemLayout layout, List<Lines> intro, List<ItemDraft> items, List<Lines> trailing,
+                   List<ItemDraft> repeated) {
     }
 
     private static final int LEAD_IN_LENGTH = 240;
@@ -82,9 +83,18 @@ final class HorizonContent {
      */
     private void keepMarkup(Branch area, String name, Collector found) {
         if (!outline.headingSource(area.heading()).equals(name) || name.length() > RoadmapItem.MAX_AREA_LENGTH) {
-            int line = SourceText.firstLine(area.heading());
-            found.loose(new Lines(line, SourceText.lastLine(area.heading()) + 1));
+            keepHeading(area, found);
         }
+    }
+
+    private static void keepHeading(Branch area, Collector found) {
+        int line = SourceText.firstLine(area.heading());
+        found.loose(new Lines(line, SourceText.lastLine(area.heading()) + 1));
+    }
+
+    /** A heading whose text is a list or table of features after at most a short lead-in. */
+    boolean isListGroup(Branch branch) {
+        return onlyALeadIn(branch.own(), true);
     }
 
     /** Blocks that are at most a short sentence of lead-in, then (when asked) lists: a group, not a feature. */
@@ -92,7 +102,7 @@ final class HorizonContent {
         int prose = 0;
         boolean lists = false;
         for (Node block : blocks) {
-            if (block instanceof ListBlock) {
+            if (block instanceof ListBlock || block instanceof TableBlock table && tables.holdsItems(table)) {
                 lists = true;
             } else if (block instanceof Paragraph paragraph) {
                 String text = source.of(paragraph);
@@ -135,7 +145,7 @@ final class HorizonContent {
             Node next = i + 1 < blocks.size() ? blocks.get(i + 1) : null;
             if (block instanceof Paragraph paragraph && isBoldLabel(paragraph) && next instanceof ListBlock list
                     && yieldsItems(List.of(list))) {
-                label = InlineText.of(paragraph).replaceFirst(":$", "").strip();
+                label = within(area, InlineText.of(paragraph).replaceFirst(":$", "").strip());
             } else if (block instanceof ListBlock list) {
                 list(list, label, found);
             } else if (block instanceof TableBlock table && tables.holdsItems(table)) {
@@ -151,16 +161,24 @@ final class HorizonContent {
         for (Node child = list.getFirstChild(); child != null; child = child.getNext()) {
             ListItem entry = (ListItem) child;
             if (lists.isGroupLabel(entry) && yieldsItems(List.of(entry.getFirstChild().getNext()))) {
-                list((ListBlock) entry.getFirstChild().getNext(), lists.labelOf(entry), found);
+                list((ListBlock) entry.getFirstChild().getNext(), within(area, lists.labelOf(entry)), found);
                 continue;
             }
             Optional<ItemDraft> item = lists.item(entry, area);
             if (item.isPresent()) {
                 found.item(item.get());
             } else {
-                found.loose(lines(entry));
+                // A bullet that is no item is kept as written, taken back to the left like a body.
+                int column = entry.getSourceSpans().isEmpty() ? 0 : entry.getSourceSpans().get(0).getColumnIndex();
+                found.loose(new Lines(SourceText.firstLine(entry), SourceText.lastLine(entry) + 1, column));
             }
         }
+    }
+
+    /** A group inside an area is named by both ("Dynamic Local PVs / Backlogs"), so neither name is lost. */
+    private static String within(String area, String label) {
+        String both = area + " / " + label;
+        return area == null || area.isBlank() || both.length() > RoadmapItem.MAX_AREA_LENGTH ? label : both;
     }
 
     /** A paragraph that is only a bold phrase, such as "**Server**" over the list it names. */
@@ -182,8 +200,18 @@ final class HorizonContent {
         private final List<ItemDraft> items = new ArrayList<>();
         private final List<Lines> pending = new ArrayList<>();
         private boolean fromLists;
+        private final java.util.Set<String> seen = new java.util.HashSet<>();
+        private final List<ItemDraft> repeated = new ArrayList<>();
 
         void item(ItemDraft item) {
+            String same = item.headingAnchor() != null ? item.headingAnchor().value() : item.plainTitle().toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+            if (!seen.add(same)) {
+                // The same item listed again is not a second item; its lines stay with the one before.
+                repeated.add(item);
+                int to = item.body().isEmpty() ? item.line() : item.body().get(item.body().size() - 1).to();
+                pending.add(new Lines(item.line() - 1, Math.max(item.line(), to), Math.max(0, item.indent() - 2)));
+                return;
+            }
             List<Lines> before = items.isEmpty() ? intro : items.get(items.size() - 1).body();
             before.addAll(pending);
             pending.clear();
@@ -201,7 +229,8 @@ final class HorizonContent {
         }
 
         Content finish() {
-            return new Content(fromLists ? ItemLayout.LIST : ItemLayout.HEADINGS, intro, items, List.copyOf(pending));
+            return new Content(fromLists ? ItemLayout.LIST : ItemLayout.HEADINGS, intro, items, List.copyOf(pending),
+                    List.copyOf(repeated));
         }
     }
 }

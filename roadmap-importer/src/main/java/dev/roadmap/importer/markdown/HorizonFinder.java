@@ -2,6 +2,7 @@ package dev.roadmap.importer.markdown;
 
 import dev.roadmap.domain.model.roadmap.Anchor;
 import dev.roadmap.domain.model.roadmap.HorizonKind;
+import dev.roadmap.domain.model.roadmap.ItemLayout;
 import dev.roadmap.importer.markdown.DocumentOutline.Lines;
 import dev.roadmap.importer.markdown.DocumentOutline.Part;
 import dev.roadmap.importer.markdown.HeadingTree.Branch;
@@ -40,7 +41,7 @@ final class HorizonFinder {
     List<Part> parts(List<Branch> roots) {
         List<Part> parts = siblings(roots);
         if (aRoadmap && parts.stream().noneMatch(Part::isHorizon)) {
-            parts = flat(roots).orElse(parts);
+            parts = unnamed(roots).or(() -> flat(roots)).orElse(parts);
         }
         parts.stream().filter(p -> !p.isHorizon() && p.heading() != null).forEach(p -> report.inform(
                 SourceText.firstLine(p.heading()) + 1, "'" + p.plainTitle() + "' is kept as a section"));
@@ -70,6 +71,26 @@ final class HorizonFinder {
             }
         }
         return parts;
+    }
+
+    /**
+     * No heading names a horizon, but some hold lists or tables of features ("Priorities", "New components"):
+     * in a roadmap, each of those is a horizon.
+     */
+    private Optional<List<Part>> unnamed(List<Branch> roots) {
+        List<Part> parts = new ArrayList<>();
+        boolean any = false;
+        for (Branch root : roots) {
+            Content content = content(root);
+            if (!HorizonNames.isProse(plain(root)) && root.children().isEmpty() && contents.isListGroup(root)
+                    && content.layout() == ItemLayout.LIST && !content.items().isEmpty()) {
+                parts.add(horizon(root, HorizonKind.OTHER));
+                any = true;
+            } else {
+                parts.add(section(root, root.whole()));
+            }
+        }
+        return any ? Optional.of(parts) : Optional.empty();
     }
 
     /**
@@ -126,8 +147,12 @@ final class HorizonFinder {
         return Optional.of(parts);
     }
 
-    private Part horizon(Branch branch, HorizonKind kind) {
+    private Part horizon(Branch branch, HorizonKind named) {
         Content content = content(branch);
+        // A heading linked to its release tag names a release that is out.
+        HorizonKind kind = StatusWords.releaseTag(outline.headingSource(branch.heading())).isPresent() ? HorizonKind.DONE : named;
+        content.repeated().forEach(item -> report.warn(item.line(), "'" + item.plainTitle() + "' is listed twice in '"
+                + plain(branch) + "'; the second is kept as text of the item before it"));
         return new Part(branch.heading(), SourceText.firstLine(branch.heading()), outline.headingSource(branch.heading()),
                 plain(branch), outline.anchorOf(branch.heading()), branch.whole(), Optional.of(kind), content.layout(),
                 content.intro(), content.items(), content.trailing());

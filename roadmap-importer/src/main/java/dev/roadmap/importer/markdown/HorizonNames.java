@@ -31,7 +31,7 @@ final class HorizonNames {
     private static final java.util.Set<String> PROSE_NAMES = java.util.Set.of("issues", "milestones", "searching",
             "labels", "links", "resources", "references", "contact", "summary", "background", "motivation", "notes",
             "methodology", "terminology", "related", "see also", "changelog", "community", "support", "meetings",
-            "status", "current status", "release process", "details", "legend", "scope");
+            "status", "current status", "release process", "scope");
 
     private static final Pattern ROADMAP = Pattern.compile("\\b(road ?map|plans?|planned|features we|upcoming)\\b");
 

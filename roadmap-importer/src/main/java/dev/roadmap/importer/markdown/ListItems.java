@@ -2,6 +2,7 @@ package dev.roadmap.importer.markdown;
 
 import dev.roadmap.domain.model.roadmap.ItemStatus;
 import dev.roadmap.domain.model.roadmap.Roadmap;
+import dev.roadmap.domain.model.roadmap.RoadmapItem;
 import dev.roadmap.importer.markdown.DocumentOutline.ItemDraft;
 import dev.roadmap.importer.markdown.DocumentOutline.Lines;
 import java.util.ArrayList;
@@ -27,7 +28,6 @@ final class ListItems {
     private static final Pattern AREA_LABEL = Pattern.compile("^([A-Z][\\w.+/&-]*(?: [\\w.+/&-]+){0,2}):\\s+(\\S.*)$",
             Pattern.DOTALL);
     private static final Pattern TRAILING_TAG = Pattern.compile("\\s+\\[([A-Za-z][\\w-]{0,19})\\]$");
-    private static final Pattern LABEL = Pattern.compile("^[\\p{L}\\p{N}][\\p{L}\\p{N} &/+-]{0,40}:?$");
     private static final int SHORT_TITLE = 160;
     private static final String OPENING = "([";
     private static final String CLOSING = ")]";
@@ -38,14 +38,25 @@ final class ListItems {
         this.source = source;
     }
 
-    /** A bullet whose text is only a short label and whose nested list holds the items ("* General"). */
+    /**
+     * A bullet that names a group rather than a deliverable: it has a nested list and no link of its own (a
+     * tracked item links its issue), such as "* General" or "* Code Generation of Providers".
+     */
     boolean isGroupLabel(ListItem item) {
-        return item.getFirstChild() instanceof Paragraph first && first.getNext() instanceof org.commonmark.node.ListBlock
-                && first.getNext().getNext() == null && LABEL.matcher(source.of(first).strip()).matches();
+        if (!(item.getFirstChild() instanceof Paragraph first) || !(first.getNext() instanceof org.commonmark.node.ListBlock)
+                || first.getNext().getNext() != null) {
+            return false;
+        }
+        for (Node inline = first.getFirstChild(); inline != null; inline = inline.getNext()) {
+            if (inline instanceof org.commonmark.node.Link || inline instanceof StrongEmphasis && inline.getNext() != null) {
+                return false;
+            }
+        }
+        return InlineText.of(first).length() <= RoadmapItem.MAX_AREA_LENGTH;
     }
 
     String labelOf(ListItem item) {
-        String label = source.of(item.getFirstChild()).strip();
+        String label = StatusWords.read(InlineText.of(item.getFirstChild())).title();
         return label.endsWith(":") ? label.substring(0, label.length() - 1).strip() : label;
     }
 

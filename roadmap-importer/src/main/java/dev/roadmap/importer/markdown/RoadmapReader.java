@@ -318,8 +318,7 @@ public final class RoadmapReader {
             StringBuilder text = new StringBuilder();
             for (int i = 0; i < ranges.size(); i++) {
                 Lines range = ranges.get(i);
-                String slice = i == 0 ? source.dedentedLines(range.from(), range.to(), indent)
-                        : source.lines(range.from(), range.to());
+                String slice = source.dedentedLines(range.from(), range.to(), i == 0 ? indent : range.indent());
                 if (!slice.isEmpty()) {
                     text.append(text.isEmpty() ? "" : "\n\n").append(slice);
                 }
