@@ -94,7 +94,17 @@ final class HorizonContent {
 
     /** A heading whose text is a list or table of features after at most a short lead-in. */
     boolean isListGroup(Branch branch) {
-        return onlyALeadIn(branch.own(), true);
+        int firstList = 0;
+        List<Node> own = branch.own();
+        while (firstList < own.size() && !(own.get(firstList) instanceof ListBlock || own.get(firstList) instanceof TableBlock)) {
+            firstList++;
+        }
+        // Prose after the lists closes the section; only what comes before them must be a short lead-in.
+        int end = firstList;
+        while (end < own.size() && (own.get(end) instanceof ListBlock || own.get(end) instanceof TableBlock)) {
+            end++;
+        }
+        return onlyALeadIn(own.subList(0, end), true);
     }
 
     /** Blocks that are at most a short sentence of lead-in, then (when asked) lists: a group, not a feature. */
@@ -149,8 +159,8 @@ final class HorizonContent {
             } else if (block instanceof ListBlock list) {
                 list(list, label, found);
             } else if (block instanceof TableBlock table && tables.holdsItems(table)) {
-                tables.items(table, label).forEach(found::item);
                 found.loose(tables.rest(table));
+                tables.items(table, label).forEach(found::item);
             } else {
                 found.loose(lines(block));
             }

@@ -79,18 +79,20 @@ final class HorizonFinder {
      */
     private Optional<List<Part>> unnamed(List<Branch> roots) {
         List<Part> parts = new ArrayList<>();
-        boolean any = false;
+        int items = 0;
         for (Branch root : roots) {
             Content content = content(root);
             if (!HorizonNames.isProse(plain(root)) && root.children().isEmpty() && contents.isListGroup(root)
                     && content.layout() == ItemLayout.LIST && !content.items().isEmpty()) {
                 parts.add(horizon(root, HorizonKind.OTHER));
-                any = true;
+                items += content.items().size();
             } else {
                 parts.add(section(root, root.whole()));
             }
         }
-        return any ? Optional.of(parts) : Optional.empty();
+        // Lists carry such a roadmap when they hold more than two items a heading; short lists under many
+        // headings are the details of a heading per feature.
+        return items > 2 * roots.size() ? Optional.of(parts) : Optional.empty();
     }
 
     /**

@@ -21,7 +21,7 @@ final class StatusWords {
             + "delivered|dropped|cancell?ed|abandoned|planned|not started|started|ongoing|experimental";
     private static final Pattern ASIDE = Pattern.compile("\\s*\\((" + WORDS + ")\\)", Pattern.CASE_INSENSITIVE);
     private static final Pattern LEADING_TAG = Pattern.compile("^\\[(" + WORDS + ")\\]\\s*", Pattern.CASE_INSENSITIVE);
-    private static final Pattern EMOJI = Pattern.compile("\\s*([✅✔❌🚧⌛⏳🧪])\uFE0F?\\s*");
+    private static final Pattern EMOJI = Pattern.compile("\\s*(✅|✔|❌|🚧|⌛|⏳|🧪|🛠)\uFE0F?\\s*");
     private static final Pattern STRUCK = Pattern.compile("^~~(.+?)~~(.*)$", Pattern.DOTALL);
     private static final Pattern RELEASED = Pattern.compile("\\b(was|were|has been|got) (released|shipped|delivered) (on|in)\\b",
             Pattern.CASE_INSENSITIVE);
@@ -49,7 +49,7 @@ final class StatusWords {
         return switch (emoji) {
             case "✅", "✔" -> Optional.of(ItemStatus.SHIPPED);
             case "❌" -> Optional.of(ItemStatus.DROPPED);
-            case "🚧", "⌛", "⏳", "🧪" -> Optional.of(ItemStatus.IN_PROGRESS);
+            case "🚧", "⌛", "⏳", "🧪", "🛠" -> Optional.of(ItemStatus.IN_PROGRESS);
             default -> Optional.empty();
         };
     }

@@ -103,7 +103,7 @@ final class TableItems {
             List<String> rest = new ArrayList<>();
             for (int i = 0; i < cells.size(); i++) {
                 if (i != columns.name() && i != columns.area() && i != columns.target() && !cells.get(i).isEmpty()
-                        && !(i == columns.status() && status.isPresent() && StatusWords.of(statusCell).isPresent())) {
+                        && !(i == columns.status() && status.isPresent())) {
                     rest.add(cells.get(i));
                 }
             }
