@@ -100,7 +100,9 @@ final class DocumentOutline {
     List<Part> parts(List<Node> blocks, Heading titleHeading, int end, String title) {
         List<HeadingTree.Branch> roots = HeadingTree.of(blocks, titleHeading, end);
         int firstHeading = roots.isEmpty() ? end : SourceText.firstLine(roots.get(0).heading());
-        boolean aRoadmap = HorizonNames.speaksOfARoadmap(title + "\n" + source.lines(0, firstHeading));
+        StringBuilder said = new StringBuilder(title).append('\n').append(source.lines(0, firstHeading));
+        roots.forEach(root -> said.append('\n').append(InlineText.of(root.heading())));
+        boolean aRoadmap = HorizonNames.speaksOfARoadmap(said.toString());
         return new HorizonFinder(this, source, report, aRoadmap).parts(roots);
     }
 

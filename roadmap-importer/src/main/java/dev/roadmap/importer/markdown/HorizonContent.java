@@ -28,7 +28,7 @@ final class HorizonContent {
 
     /** What a horizon holds. */
     record Content(ItemLayout layout, List<Lines> intro, List<ItemDraft> items, List<Lines> trailing,
-                   List<ItemDraft> repeated) {
+                   List<ItemDraft> repeated, boolean fromATable) {
     }
 
     private static final int LEAD_IN_LENGTH = 240;
@@ -112,7 +112,7 @@ final class HorizonContent {
         int prose = 0;
         boolean lists = false;
         for (Node block : blocks) {
-            if (block instanceof ListBlock || block instanceof TableBlock table && tables.holdsItems(table)) {
+            if (block instanceof ListBlock || block instanceof TableBlock) {
                 lists = true;
             } else if (block instanceof Paragraph paragraph) {
                 String text = source.of(paragraph);
@@ -161,6 +161,7 @@ final class HorizonContent {
             } else if (block instanceof TableBlock table && tables.holdsItems(table)) {
                 found.loose(tables.rest(table));
                 tables.items(table, label).forEach(found::item);
+                found.tables++;
             } else {
                 found.loose(lines(block));
             }
@@ -192,7 +193,7 @@ final class HorizonContent {
     }
 
     /** A paragraph that is only a bold phrase, such as "**Server**" over the list it names. */
-    private static boolean isBoldLabel(Paragraph paragraph) {
+    static boolean isBoldLabel(Paragraph paragraph) {
         Node first = paragraph.getFirstChild();
         Node rest = first == null ? null : first.getNext();
         return first instanceof StrongEmphasis
@@ -210,6 +211,7 @@ final class HorizonContent {
         private final List<ItemDraft> items = new ArrayList<>();
         private final List<Lines> pending = new ArrayList<>();
         private boolean fromLists;
+        private int tables;
         private final java.util.Set<String> seen = new java.util.HashSet<>();
         private final List<ItemDraft> repeated = new ArrayList<>();
 
@@ -240,7 +242,7 @@ final class HorizonContent {
 
         Content finish() {
             return new Content(fromLists ? ItemLayout.LIST : ItemLayout.HEADINGS, intro, items, List.copyOf(pending),
-                    List.copyOf(repeated));
+                    List.copyOf(repeated), tables > 0);
         }
     }
 }

@@ -22,6 +22,8 @@ import java.util.Optional;
  */
 final class HorizonFinder {
 
+    private static final java.util.regex.Pattern ROADMAP = java.util.regex.Pattern.compile("\\broad ?map\\b");
+
     /** The title of the one horizon of a flat document; a heading of exactly this name is read back as it. */
     static final String DEFAULT_TITLE = "Roadmap";
 
@@ -29,6 +31,7 @@ final class HorizonFinder {
     private final ImportReport report;
     private final HorizonContent contents;
     private final Map<Branch, Content> read = new IdentityHashMap<>();
+    private final Map<org.commonmark.node.Heading, Branch> branches = new IdentityHashMap<>();
     private final boolean aRoadmap;
 
     HorizonFinder(DocumentOutline outline, SourceText source, ImportReport report, boolean aRoadmap) {
@@ -80,19 +83,27 @@ final class HorizonFinder {
     private Optional<List<Part>> unnamed(List<Branch> roots) {
         List<Part> parts = new ArrayList<>();
         int items = 0;
+        boolean explicit = false;
         for (Branch root : roots) {
             Content content = content(root);
-            if (!HorizonNames.isProse(plain(root)) && root.children().isEmpty() && contents.isListGroup(root)
-                    && content.layout() == ItemLayout.LIST && !content.items().isEmpty()) {
+            boolean lists = !HorizonNames.isProse(plain(root)) && root.children().isEmpty() && contents.isListGroup(root)
+                    && content.layout() == ItemLayout.LIST && !content.items().isEmpty();
+            if (lists) {
                 parts.add(horizon(root, HorizonKind.OTHER));
                 items += content.items().size();
+                // A table of features, or a section called a roadmap, says so itself.
+                explicit |= saysItHoldsItems(root);
             } else {
                 parts.add(section(root, root.whole()));
             }
         }
         // Lists carry such a roadmap when they hold more than two items a heading; short lists under many
         // headings are the details of a heading per feature.
-        return items > 2 * roots.size() ? Optional.of(parts) : Optional.empty();
+        if (explicit && items <= 2 * roots.size()) {
+            parts = parts.stream().map(p -> p.isHorizon() && !explicitly(p) ? asSection(p) : p)
+                    .collect(java.util.stream.Collectors.toCollection(ArrayList::new));
+        }
+        return explicit || items > 2 * roots.size() ? Optional.of(parts) : Optional.empty();
     }
 
     /**
@@ -149,7 +160,25 @@ final class HorizonFinder {
         return Optional.of(parts);
     }
 
+    private boolean explicitly(Part horizon) {
+        return saysItHoldsItems(branches.get(horizon.heading()));
+    }
+
+    /** A table of features, items with a status of their own (a checkbox, ✅), or a section called a roadmap. */
+    private boolean saysItHoldsItems(Branch branch) {
+        Content content = content(branch);
+        return content.fromATable() || ROADMAP.matcher(plain(branch).toLowerCase(java.util.Locale.ROOT)).find()
+                || content.items().stream().allMatch(i -> i.status().isPresent()
+                        || i.metadata().flatMap(ItemMetadata::status).isPresent());
+    }
+
+    private Part asSection(Part horizon) {
+        Branch branch = branches.get(horizon.heading());
+        return section(branch, branch.whole());
+    }
+
     private Part horizon(Branch branch, HorizonKind named) {
+        branches.put(branch.heading(), branch);
         Content content = content(branch);
         // A heading linked to its release tag names a release that is out.
         HorizonKind kind = StatusWords.releaseTag(outline.headingSource(branch.heading())).isPresent() ? HorizonKind.DONE : named;

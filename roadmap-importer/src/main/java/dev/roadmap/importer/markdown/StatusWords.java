@@ -81,7 +81,7 @@ final class StatusWords {
         if (emoji.find()) {
             String mark = emoji.group(1);
             status = status.or(() -> ofEmoji(mark));
-            title = EMOJI.matcher(title).replaceAll(" ");
+            title = EMOJI.matcher(title).replaceAll(" ").replace(" ]", "]");
         }
         return new Marked(title.strip(), status, asWritten);
     }

@@ -46,8 +46,7 @@ final class TableItems {
 
     private Optional<Columns> columns(TableBlock table) {
         if (!(table.getFirstChild() instanceof TableHead head) || head.getFirstChild() == null
-                || !(head.getNext() instanceof TableBody body) || body.getFirstChild() == null
-                || ANCHOR_LINK.matcher(source.of(table)).find()) {
+                || !(head.getNext() instanceof TableBody body) || body.getFirstChild() == null) {
             return Optional.empty();
         }
         List<String> headers = new ArrayList<>();
@@ -63,12 +62,28 @@ final class TableItems {
                 }
             }
         }
-        int area = find(headers, AREA, name);
         int status = find(headers, STATUS, name);
+        // Beside a status column, the first column names what has that status.
+        name = name < 0 && status > 0 ? 0 : name;
+        int area = find(headers, AREA, name);
         int target = find(headers, TARGET, name);
-        boolean statusInNames = name >= 0 && StatusWords.read(source.of(body)).status().isPresent();
-        return name >= 0 && (area >= 0 || status >= 0 || target >= 0 || statusInNames)
+        boolean statusInNames = name >= 0 && StatusWords.read(source.of(table)).status().isPresent();
+        return name >= 0 && !namesLinkAnchors(body, name) && (area >= 0 || status >= 0 || target >= 0 || statusInNames)
                 ? Optional.of(new Columns(name, area, status, target)) : Optional.empty();
+    }
+
+    /** Names that link to the document's own headings make an overview of items, not items. */
+    private boolean namesLinkAnchors(TableBody body, int name) {
+        for (Node row = body.getFirstChild(); row != null; row = row.getNext()) {
+            Node cell = row.getFirstChild();
+            for (int i = 0; i < name && cell != null; i++) {
+                cell = cell.getNext();
+            }
+            if (cell != null && ANCHOR_LINK.matcher(source.of(cell)).find() && source.of(cell).strip().startsWith("[")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int find(List<String> headers, Pattern pattern, int not) {
