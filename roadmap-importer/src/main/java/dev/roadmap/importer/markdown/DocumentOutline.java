@@ -103,7 +103,7 @@ final class DocumentOutline {
         StringBuilder said = new StringBuilder(title).append('\n').append(source.lines(0, firstHeading));
         roots.forEach(root -> said.append('\n').append(InlineText.of(root.heading())));
         boolean aRoadmap = HorizonNames.speaksOfARoadmap(said.toString());
-        return new HorizonFinder(this, source, report, aRoadmap).parts(roots);
+        return new HorizonFinder(this, source, report, aRoadmap, blocks).parts(roots);
     }
 
     Anchor anchorOf(Heading heading) {

@@ -33,9 +33,14 @@ final class HorizonFinder {
     private final Map<Branch, Content> read = new IdentityHashMap<>();
     private final Map<org.commonmark.node.Heading, Branch> branches = new IdentityHashMap<>();
     private final boolean aRoadmap;
+    private final SourceText source;
+    private final List<org.commonmark.node.Node> blocks;
 
-    HorizonFinder(DocumentOutline outline, SourceText source, ImportReport report, boolean aRoadmap) {
+    HorizonFinder(DocumentOutline outline, SourceText source, ImportReport report, boolean aRoadmap,
+                  List<org.commonmark.node.Node> blocks) {
         this.outline = outline;
+        this.source = source;
+        this.blocks = blocks;
         this.aRoadmap = aRoadmap;
         this.report = report;
         this.contents = new HorizonContent(outline, source);
@@ -44,7 +49,7 @@ final class HorizonFinder {
     List<Part> parts(List<Branch> roots) {
         List<Part> parts = siblings(roots);
         if (aRoadmap && parts.stream().noneMatch(Part::isHorizon)) {
-            parts = unnamed(roots).or(() -> flat(roots)).orElse(parts);
+            parts = unnamed(roots).or(() -> flat(roots)).or(() -> boldFeatures(roots)).orElse(parts);
         }
         parts.stream().filter(p -> !p.isHorizon() && p.heading() != null).forEach(p -> report.inform(
                 SourceText.firstLine(p.heading()) + 1, "'" + p.plainTitle() + "' is kept as a section"));
@@ -157,6 +162,43 @@ final class HorizonFinder {
                 parts.add(at++, section(after, after.whole()));
             }
         }
+        return Optional.of(parts);
+    }
+
+    /**
+     * Before any heading, bold lines standing alone as headings ("**Hierarchical federation**"), each followed by
+     * its text: a flat roadmap too, one item per bold line.
+     */
+    private Optional<List<Part>> boldFeatures(List<Branch> roots) {
+        int limit = roots.isEmpty() ? source.lineCount() : SourceText.firstLine(roots.get(0).heading());
+        List<org.commonmark.node.Paragraph> labels = new ArrayList<>();
+        for (org.commonmark.node.Node block : blocks) {
+            if (SourceText.firstLine(block) < limit && block instanceof org.commonmark.node.Paragraph paragraph
+                    && HorizonContent.isBoldLabel(paragraph)
+                    && !(paragraph.getNext() instanceof org.commonmark.node.ListBlock)) {
+                labels.add(paragraph);
+            }
+        }
+        if (labels.size() < 2) {
+            return Optional.empty();
+        }
+        List<DocumentOutline.ItemDraft> items = new ArrayList<>();
+        for (int i = 0; i < labels.size(); i++) {
+            org.commonmark.node.Paragraph label = labels.get(i);
+            String strong = source.of(label.getFirstChild());
+            String title = strong.substring(2, strong.length() - 2).strip();
+            int to = i + 1 < labels.size() ? SourceText.firstLine(labels.get(i + 1)) : limit;
+            items.add(new DocumentOutline.ItemDraft(SourceText.firstLine(label) + 1, title, InlineText.ofMarkdown(title),
+                    null, "", Optional.empty(), new ArrayList<>(List.of(new Lines(SourceText.lastLine(label) + 1, to))),
+                    0, Optional.empty(), null, ""));
+        }
+        int start = SourceText.firstLine(labels.get(0));
+        report.inform(start + 1, "the document names no horizon; its " + items.size()
+                + " bold-named features are read into one horizon, '" + DEFAULT_TITLE + "'");
+        List<Part> parts = new ArrayList<>();
+        parts.add(new Part(null, start, DEFAULT_TITLE, DEFAULT_TITLE, null, new Lines(start, limit),
+                Optional.of(HorizonKind.NEXT), ItemLayout.HEADINGS, List.of(), items, List.of()));
+        roots.forEach(root -> parts.add(section(root, root.whole())));
         return Optional.of(parts);
     }
 
