@@ -62,6 +62,9 @@ public final class RoadmapReader {
             report.error(0, "the file is empty; a roadmap needs at least a title");
             return ReadResult.failed(report);
         }
+        if (MergeConflicts.report(text, report)) {
+            return ReadResult.failed(report);
+        }
         try {
             return new Reading(text, slug, report).run();
         } catch (RoadmapRuleViolation violation) {
