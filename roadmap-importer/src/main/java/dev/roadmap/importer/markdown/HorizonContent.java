@@ -32,6 +32,7 @@ final class HorizonContent {
     }
 
     private static final int LEAD_IN_LENGTH = 240;
+    private static final java.util.regex.Pattern NOT_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private final DocumentOutline outline;
     private final SourceText source;
