@@ -84,6 +84,7 @@ public final class RoadmapCli {
             }
             ImportReport report = result.get().report();
             report.entries().forEach(entry -> out.println(entry.format(file)));
+            result.get().roadmap().ifPresent(roadmap -> out.println(file + ": " + summary(roadmap)));
             errors += report.errors().size();
             warnings += report.warnings().size();
             if (report.hasErrors()) {
@@ -92,6 +93,16 @@ public final class RoadmapCli {
         }
         err.println(files.size() + " file(s): " + errors + " error(s), " + warnings + " warning(s)");
         return status;
+    }
+
+    /** "N items in M horizons (A areas)": at a glance, whether the document was understood. */
+    static String summary(Roadmap roadmap) {
+        long areas = roadmap.items().stream().map(item -> item.area().orElse(null)).filter(java.util.Objects::nonNull)
+                .distinct().count();
+        int items = roadmap.items().size();
+        int horizons = roadmap.horizons().size();
+        return items + (items == 1 ? " item" : " items") + " in " + horizons + (horizons == 1 ? " horizon" : " horizons")
+                + " (" + areas + (areas == 1 ? " area" : " areas") + ")";
     }
 
     private int parse(String file) {

@@ -7,6 +7,7 @@ import dev.roadmap.domain.model.roadmap.Roadmap;
 import dev.roadmap.domain.model.roadmap.RoadmapItem;
 import dev.roadmap.domain.model.roadmap.Section;
 import dev.roadmap.importer.markdown.ImportReport;
+import dev.roadmap.importer.markdown.InlineText;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -15,7 +16,8 @@ import jakarta.json.JsonValue;
 
 /**
  * The roadmap model as JSON: {@code slug}, {@code title}, {@code description}, {@code period},
- * {@code horizons} with their {@code items}, {@code sections}, and the reader's {@code report}.
+ * {@code horizons} with their {@code items} (a plain {@code title}, the {@code titleMarkdown} with its links, the
+ * {@code area} or null), {@code sections}, and the reader's {@code report}.
  */
 public final class RoadmapJson {
 
@@ -66,7 +68,9 @@ public final class RoadmapJson {
         JsonArrayBuilder aliases = Json.createArrayBuilder();
         item.aliases().stream().map(Anchor::value).forEach(aliases::add);
         return Json.createObjectBuilder().add("anchor", item.anchor().value()).add("aliases", aliases)
-                .add("title", item.title()).add("summary", item.summary()).add("status", item.status().name())
+                .add("title", InlineText.ofMarkdown(item.title())).add("titleMarkdown", item.title())
+                .add("area", item.area().<JsonValue>map(Json::createValue).orElse(JsonValue.NULL))
+                .add("summary", item.summary()).add("status", item.status().name())
                 .add("body", item.body()).build();
     }
 

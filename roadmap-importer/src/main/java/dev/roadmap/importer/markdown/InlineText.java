@@ -21,6 +21,7 @@ public final class InlineText {
 
     private static final Parser PLAIN_PARSER = Parser.builder().build();
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern REFERENCE_LINK = Pattern.compile("\\[([^\\]\\[]*)\\]\\[[^\\]\\[]+\\]");
 
     private InlineText() {
     }
@@ -75,6 +76,7 @@ public final class InlineText {
 
     /** The plain text of Markdown, such as an item title "[GraphQL](…) support" or an item's body. */
     public static String ofMarkdown(String inlineMarkdown) {
-        return of(PLAIN_PARSER.parse(inlineMarkdown));
+        // A reference link's definition lies elsewhere in its document: alone, "[text][ref]" reads as its text.
+        return of(PLAIN_PARSER.parse(REFERENCE_LINK.matcher(inlineMarkdown).replaceAll("$1")));
     }
 }

@@ -17,9 +17,9 @@ import java.util.regex.Pattern;
  * when every line of the paragraph is one of them, so prose that happens to start in bold stays prose.
  */
 record ItemMetadata(Optional<String> summary, Optional<ItemStatus> status, Optional<PlanningPeriod> target,
-                    List<String> tags) {
+                    List<String> tags, Optional<String> area) {
 
-    private static final Pattern LINE = Pattern.compile("^\\*\\*(Status|Target|Tags|Summary)(:\\*\\*|\\*\\*\\s*:)\\s*(.*)$",
+    private static final Pattern LINE = Pattern.compile("^\\*\\*(Status|Target|Tags|Summary|Area)(:\\*\\*|\\*\\*\\s*:)\\s*(.*)$",
             Pattern.CASE_INSENSITIVE);
     private static final Map<String, ItemStatus> STATUS_WORDS = Map.ofEntries(
             Map.entry("planned", ItemStatus.PLANNED), Map.entry("not started", ItemStatus.PLANNED),
@@ -34,7 +34,8 @@ record ItemMetadata(Optional<String> summary, Optional<ItemStatus> status, Optio
             Map.entry("dropped", ItemStatus.DROPPED), Map.entry("cancelled", ItemStatus.DROPPED),
             Map.entry("canceled", ItemStatus.DROPPED), Map.entry("abandoned", ItemStatus.DROPPED));
 
-    static final ItemMetadata NONE = new ItemMetadata(Optional.empty(), Optional.empty(), Optional.empty(), List.of());
+    static final ItemMetadata NONE = new ItemMetadata(Optional.empty(), Optional.empty(), Optional.empty(), List.of(),
+            Optional.empty());
 
     /** Reads a paragraph's source as metadata, or empty when any line is something else. */
     static Optional<ItemMetadata> parse(String paragraphSource) {
@@ -42,6 +43,7 @@ record ItemMetadata(Optional<String> summary, Optional<ItemStatus> status, Optio
         Optional<ItemStatus> status = Optional.empty();
         Optional<PlanningPeriod> target = Optional.empty();
         List<String> tags = new ArrayList<>();
+        Optional<String> area = Optional.empty();
         for (String line : paragraphSource.strip().split("\n")) {
             Matcher matcher = LINE.matcher(line.strip());
             if (!matcher.matches()) {
@@ -57,11 +59,19 @@ record ItemMetadata(Optional<String> summary, Optional<ItemStatus> status, Optio
                     }
                     status = Optional.of(read);
                 }
+                case "area" -> area = value.isEmpty() ? Optional.empty() : Optional.of(value);
                 case "target" -> target = value.isEmpty() ? Optional.empty() : Optional.of(period(value));
                 default -> Arrays.stream(value.split(",")).map(String::strip).filter(t -> !t.isEmpty()).forEach(tags::add);
             }
         }
-        return Optional.of(new ItemMetadata(summary, status, target, List.copyOf(tags)));
+        return Optional.of(new ItemMetadata(summary, status, target, List.copyOf(tags), area));
+    }
+
+    /** The same lines with tags found elsewhere on the item (a trailing "[medium]") added after its own. */
+    ItemMetadata withTags(List<String> more) {
+        List<String> all = new ArrayList<>(tags);
+        all.addAll(more);
+        return new ItemMetadata(summary, status, target, List.copyOf(all), area);
     }
 
     static PlanningPeriod period(String text) {
@@ -70,8 +80,9 @@ record ItemMetadata(Optional<String> summary, Optional<ItemStatus> status, Optio
 
     /** The canonical lines for what differs from the defaults; empty when nothing does. */
     static String format(String summary, ItemStatus status, ItemStatus defaultStatus, Optional<PlanningPeriod> target,
-                         List<String> tags) {
+                         List<String> tags, Optional<String> area) {
         List<String> lines = new ArrayList<>();
+        area.ifPresent(a -> lines.add("**Area:** " + a));
         if (!summary.isEmpty()) {
             lines.add("**Summary:** " + summary);
         }

@@ -1,7 +1,11 @@
 package dev.roadmap.importer.markdown;
 
 import dev.roadmap.domain.model.roadmap.PlanningPeriod;
+import java.time.LocalDate;
+import java.time.Month;
+import java.time.temporal.IsoFields;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -14,8 +18,9 @@ import java.util.regex.Pattern;
  */
 final class PeriodFinder {
 
-    private static final List<String> QUARTER_FIRST_MONTHS = List.of("january", "april", "july", "october");
-    private static final List<String> QUARTER_LAST_MONTHS = List.of("march", "june", "september", "december");
+    /** "january", "april", "july", "october": the months a quarter opens with, as java.time knows them. */
+    private static final List<String> QUARTER_FIRST_MONTHS = Arrays.stream(Month.values())
+            .filter(m -> m.firstMonthOfQuarter() == m).map(m -> m.name().toLowerCase(Locale.ROOT)).toList();
     private static final String MONTH = "(january|february|march|april|may|june|july|august|september|october|november|december)";
     /** The range itself; the words before it ("the ongoing quarter from") are found by {@link #LEAD_IN}. */
     private static final Pattern MONTH_RANGE = Pattern.compile(MONTH + "\\s+(?:through|to|until|till|-|–)\\s+" + MONTH
@@ -40,14 +45,16 @@ final class PeriodFinder {
             if (!range.region(start, prose.length()).lookingAt()) {
                 continue;
             }
-            int first = QUARTER_FIRST_MONTHS.indexOf(range.group(1).toLowerCase(Locale.ROOT));
-            int last = QUARTER_LAST_MONTHS.indexOf(range.group(2).toLowerCase(Locale.ROOT));
-            if (first >= 0 && first == last) {
+            Month first = Month.valueOf(range.group(1).toUpperCase(Locale.ROOT));
+            Month last = Month.valueOf(range.group(2).toUpperCase(Locale.ROOT));
+            if (first.firstMonthOfQuarter() == first && last == first.plus(2)) {
+                int year = Integer.parseInt(range.group(3));
+                int quarter = LocalDate.of(year, first, 1).get(IsoFields.QUARTER_OF_YEAR);
                 String before = prose.substring(Math.max(0, range.start() - LEAD_IN_REACH), range.start());
                 Matcher leadIn = LEAD_IN.matcher(before);
                 String words = (leadIn.find() ? leadIn.group() : "") + range.group();
                 String asWritten = WHITESPACE.matcher(words).replaceAll(" ").strip();
-                return Optional.of(PlanningPeriod.quarter(Integer.parseInt(range.group(3)), first + 1, asWritten));
+                return Optional.of(PlanningPeriod.quarter(year, quarter, asWritten));
             }
         }
         Matcher quarterYear = QUARTER_YEAR.matcher(prose);

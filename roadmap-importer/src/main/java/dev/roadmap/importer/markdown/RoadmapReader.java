@@ -6,6 +6,7 @@ import dev.roadmap.domain.model.roadmap.ItemLayout;
 import dev.roadmap.domain.model.roadmap.ItemStatus;
 import dev.roadmap.domain.model.roadmap.PlanningPeriod;
 import dev.roadmap.domain.model.roadmap.Roadmap;
+import dev.roadmap.domain.model.roadmap.RoadmapItem;
 import dev.roadmap.domain.model.roadmap.RoadmapRuleViolation;
 import dev.roadmap.domain.model.shared.Slug;
 import dev.roadmap.importer.markdown.DocumentOutline.ItemDraft;
@@ -61,6 +62,9 @@ public final class RoadmapReader {
             report.error(0, "the file is empty; a roadmap needs at least a title");
             return ReadResult.failed(report);
         }
+        if (MergeConflicts.report(text, report)) {
+            return ReadResult.failed(report);
+        }
         try {
             return new Reading(text, slug, report).run();
         } catch (RoadmapRuleViolation violation) {
@@ -82,6 +86,7 @@ public final class RoadmapReader {
         private final ImportReport report;
         private final Map<ItemDraft, Anchor> anchors = new IdentityHashMap<>();
         private final Map<ItemDraft, Anchor> aliases = new IdentityHashMap<>();
+        private HeadingSlugger slugger;
 
         Reading(String text, String slugHint, ImportReport report) {
             this.source = new SourceText(text);
@@ -105,6 +110,7 @@ public final class RoadmapReader {
             }
 
             DocumentOutline outline = new DocumentOutline(source, report);
+            slugger = outline.slugger();
             // The first '# Heading' is the page's title, whether or not the front matter names one too: it stays
             // in the intro, never a part of its own.
             Heading titleHeading = firstTitleHeading(blocks);
@@ -126,10 +132,10 @@ public final class RoadmapReader {
 
             outline.anchorHeadings(document);
             int end = source.lineCount();
-            List<Part> parts = outline.parts(blocks, titleHeading, end);
+            List<Part> parts = outline.parts(blocks, titleHeading, end, title.get());
             Lines intro = new Lines(frontMatter.lastLine() + 1, DocumentOutline.firstPartLine(parts, end));
             anchorItems(parts, outline.slugger());
-            checkOverviewTable(blocks, parts);
+            new OverviewTableCheck(source, report, anchors, aliases).check(blocks, parts);
             if (report.hasErrors()) {
                 return ReadResult.failed(report);
             }
@@ -162,84 +168,6 @@ public final class RoadmapReader {
             }
         }
 
-        private void checkOverviewTable(List<Node> blocks, List<Part> parts) {
-            for (Node block : blocks) {
-                if (!(block instanceof TableBlock table) || insideAnItem(table, parts)) {
-                    continue;
-                }
-                List<OverviewTable.Column> columns = OverviewTable.columns(table);
-                List<Part> horizons = parts.stream().filter(Part::isHorizon).toList();
-                Set<Part> covered = new HashSet<>();
-                for (OverviewTable.Column column : columns) {
-                    horizonOf(column.header(), horizons).ifPresent(horizon -> {
-                        covered.add(horizon);
-                        checkColumn(column, horizon);
-                    });
-                }
-                if (!covered.isEmpty()) {
-                    horizons.stream().filter(h -> !covered.contains(h)).forEach(h -> report.warn(SourceText.firstLine(table) + 1,
-                            "the overview table has no column for '" + h.plainTitle() + "'"));
-                    source.replace(SourceText.firstLine(table), SourceText.lastLine(table), OverviewTable.MARKER);
-                    return;
-                }
-            }
-        }
-
-        private boolean insideAnItem(TableBlock table, List<Part> parts) {
-            int line = SourceText.firstLine(table);
-            return parts.stream().filter(Part::isHorizon)
-                    .anyMatch(p -> line >= p.intro().to() && line < p.content().to() && line < p.trailing().from());
-        }
-
-        private Optional<Part> horizonOf(OverviewTable.Entry header, List<Part> horizons) {
-            return horizons.stream().filter(h -> (header.anchor() != null && h.anchor() != null
-                            && h.anchor().value().equals(header.anchor())) || h.plainTitle().equalsIgnoreCase(header.text()))
-                    .findFirst();
-        }
-
-        private void checkColumn(OverviewTable.Column column, Part horizon) {
-            Set<ItemDraft> listed = new HashSet<>();
-            for (OverviewTable.Entry entry : column.entries()) {
-                Optional<ItemDraft> byAnchor = horizon.items().stream()
-                        .filter(i -> entry.anchor() != null && anchors.get(i).value().equals(entry.anchor())).findFirst();
-                Optional<ItemDraft> byName = byAnchor.isPresent() ? byAnchor : horizon.items().stream()
-                        .filter(i -> i.plainTitle().toLowerCase(Locale.ROOT).startsWith(entry.text().toLowerCase(Locale.ROOT)))
-                        .findFirst();
-                if (byName.isEmpty()) {
-                    report.warn(entry.line(), entry.anchor() != null
-                            ? "the overview table links '" + entry.text() + "' to #" + entry.anchor()
-                                    + ", which no item of '" + horizon.plainTitle() + "' has (a broken anchor)"
-                            : "the overview table lists '" + entry.text() + "', which is not an item of '"
-                                    + horizon.plainTitle() + "'");
-                    continue;
-                }
-                ItemDraft item = byName.get();
-                listed.add(item);
-                if (byAnchor.isEmpty() && entry.anchor() != null) {
-                    keepTheDocumentsAnchor(entry, item);
-                }
-            }
-            horizon.items().stream().filter(i -> !listed.contains(i)).forEach(i -> report.warn(i.line(),
-                    "the overview table forgets the item '" + i.plainTitle() + "' of '" + horizon.plainTitle() + "'"));
-        }
-
-        /** The document links the item by another anchor than its heading has: it answers to both. */
-        private void keepTheDocumentsAnchor(OverviewTable.Entry entry, ItemDraft item) {
-            Anchor heading = anchors.get(item);
-            Anchor linked;
-            try {
-                linked = Anchor.of(entry.anchor());
-            } catch (RoadmapRuleViolation unusable) {
-                report.warn(entry.line(), "the overview table links '" + entry.text() + "' to #" + entry.anchor()
-                        + ", which cannot be an anchor");
-                return;
-            }
-            report.warn(entry.line(), "the overview table links '" + entry.text() + "' to #" + linked
-                    + ", but its heading's anchor is #" + heading + "; the item answers to both");
-            anchors.put(item, linked);
-            aliases.put(item, heading);
-        }
-
         private Roadmap build(FrontMatter frontMatter, String title, Lines intro, List<Part> parts) {
             Slug slug = slug(frontMatter);
             Roadmap roadmap = new Roadmap(slug, title);
@@ -258,12 +186,12 @@ public final class RoadmapReader {
                     String key = horizonKey(part, keys, horizonsSoFar);
                     HorizonKind kind = part.kind().orElseThrow();
                     roadmap.addHorizon(key, part.titleSource(), kind);
-                    roadmap.describeHorizon(key, source.lines(part.intro().from(), part.intro().to()));
+                    roadmap.describeHorizon(key, slices(part.intro(), 0));
                     roadmap.layOutHorizonItems(key, part.layout());
                     prose.append('\n').append(roadmap.findHorizon(key).orElseThrow().intro());
                     part.items().forEach(item -> addItem(roadmap, key, kind, part.layout(), item));
                     horizonsSoFar++;
-                    String trailing = source.lines(part.trailing().from(), part.trailing().to());
+                    String trailing = slices(part.trailing(), 0);
                     if (!trailing.isEmpty()) {
                         roadmap.addSection("", trailing, horizonsSoFar);
                         prose.append('\n').append(trailing);
@@ -287,22 +215,39 @@ public final class RoadmapReader {
         private void addItem(Roadmap roadmap, String key, HorizonKind kind, ItemLayout layout, ItemDraft draft) {
             Anchor anchor = anchors.get(draft);
             roadmap.addItem(key, anchor, draft.titleSource());
-            String body = layout == ItemLayout.LIST
-                    ? source.dedentedLines(draft.body().from(), draft.body().to(), draft.indent())
-                    : source.lines(draft.body().from(), draft.body().to());
+            String sliced = slices(draft.body(), draft.indent());
+            // The status words taken out of the title stay in the item, as the author spelled them.
+            String body = draft.statusAsWritten().isEmpty() ? sliced
+                    : "Status: " + draft.statusAsWritten() + (sliced.isEmpty() ? "" : "\n\n" + sliced);
             ItemMetadata metadata = draft.metadata().orElse(ItemMetadata.NONE);
             String summary = metadata.summary().orElse(draft.summary());
             roadmap.describeItem(anchor, summary, body);
-            ItemStatus status = metadata.status().or(draft::checkbox).orElse(HorizonNames.defaultStatus(kind));
+            ItemStatus status = metadata.status().or(draft::status).or(() -> StatusWords.inBody(body))
+                    .orElse(HorizonNames.defaultStatus(kind));
+            metadata.area().or(() -> Optional.ofNullable(draft.area())).filter(a -> !a.isBlank())
+                    .map(RoadmapReader::areaName).ifPresent(area -> roadmap.placeItemInArea(anchor, area));
             roadmap.changeItemStatus(anchor, status);
             metadata.target().ifPresent(target -> roadmap.targetItem(anchor, target));
             if (!metadata.tags().isEmpty()) {
                 roadmap.tagItem(anchor, metadata.tags());
             }
             Optional.ofNullable(aliases.get(draft)).ifPresent(alias -> roadmap.addItemAlias(anchor, alias));
-            if (summary.isEmpty() && body.isEmpty()) {
+            if (summary.isEmpty() && body.isEmpty() && layout == ItemLayout.HEADINGS) {
                 report.warn(draft.line(), "the item '" + draft.plainTitle() + "' is empty: it has a name and nothing else");
             }
+        }
+
+        /** Ranges of the source joined as paragraphs, the first taken {@code indent} spaces to the left. */
+        private String slices(List<Lines> ranges, int indent) {
+            StringBuilder text = new StringBuilder();
+            for (int i = 0; i < ranges.size(); i++) {
+                Lines range = ranges.get(i);
+                String slice = source.dedentedLines(range.from(), range.to(), i == 0 ? indent : range.indent());
+                if (!slice.isEmpty()) {
+                    text.append(text.isEmpty() ? "" : "\n\n").append(slice);
+                }
+            }
+            return text.toString();
         }
 
         private Slug slug(FrontMatter frontMatter) {
@@ -313,7 +258,8 @@ public final class RoadmapReader {
         }
 
         private String horizonKey(Part part, Set<String> taken, int index) {
-            String fromHeading = part.anchor() == null ? "" : slugWords(part.anchor().value());
+            String fromHeading = part.anchor() != null ? slugWords(part.anchor().value())
+                    : part.heading() == null ? slugWords(slugger.slug(part.plainTitle()).map(Anchor::value).orElse("")) : "";
             String base = fromHeading.isEmpty() ? "horizon-" + (index + 1) : fromHeading;
             String key = base;
             for (int n = 1; !taken.add(key); n++) {
@@ -321,6 +267,15 @@ public final class RoadmapReader {
             }
             return key;
         }
+    }
+
+    /** An area as long as the model keeps one, cut at a word. */
+    private static String areaName(String area) {
+        if (area.length() <= RoadmapItem.MAX_AREA_LENGTH) {
+            return area;
+        }
+        int cut = area.lastIndexOf(' ', RoadmapItem.MAX_AREA_LENGTH);
+        return area.substring(0, cut > 0 ? cut : RoadmapItem.MAX_AREA_LENGTH).strip();
     }
 
     /** The nearest valid slug to a free-form name, such as a file name; "roadmap" when nothing is left. */

@@ -81,7 +81,7 @@ public final class RoadmapWriter {
         }
         for (RoadmapItem item : items) {
             blocks.add("### " + item.title());
-            addIfPresent(blocks, ItemMetadata.format(item.summary(), item.status(), usual, item.target(), item.tags()));
+            addIfPresent(blocks, ItemMetadata.format(item.summary(), item.status(), usual, item.target(), item.tags(), item.area()));
             addIfPresent(blocks, item.body());
         }
     }
@@ -93,7 +93,7 @@ public final class RoadmapWriter {
             boolean checkbox = item.status() != usual
                     && (item.status() == ItemStatus.SHIPPED || item.status() == ItemStatus.PLANNED);
             ItemStatus statusInMetadata = checkbox ? item.status() : usual;
-            String metadata = ItemMetadata.format("", item.status(), statusInMetadata, item.target(), item.tags());
+            String metadata = ItemMetadata.format("", item.status(), statusInMetadata, item.target(), item.tags(), item.area());
             if (!list.isEmpty()) {
                 list.append(metadata.isEmpty() && item.body().isEmpty() && !previousWasLoose(list) ? "\n" : "\n\n");
             }

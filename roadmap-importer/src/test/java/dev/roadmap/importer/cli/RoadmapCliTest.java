@@ -47,6 +47,13 @@ class RoadmapCliTest {
     }
 
     @Test
+    void lintingSaysInOneLineHowManyItemsHorizonsAndAreasItFound() throws IOException {
+        Path seed = seed();
+        cli.run("lint", seed.toString());
+        assertThat(out()).contains(seed + ": 11 items in 2 horizons (0 areas)");
+    }
+
+    @Test
     void lintingAFileWithErrorsExitsOne() throws IOException {
         Path broken = file("broken.md", "no title here\n");
         assertThat(cli.run("lint", broken.toString())).isEqualTo(1);
@@ -78,7 +85,7 @@ class RoadmapCliTest {
         assertThat(json.getString("slug")).isEqualTo("backstage");
         assertThat(json.getJsonObject("period").getString("quarter")).isEqualTo("2022-Q2");
         JsonObject search = json.getJsonArray("horizons").getJsonObject(0).getJsonArray("items").getJsonObject(1);
-        assertThat(search.keySet()).containsExactly("anchor", "aliases", "title", "summary", "status", "body");
+        assertThat(search.keySet()).containsExactly("anchor", "aliases", "title", "titleMarkdown", "area", "summary", "status", "body");
         assertThat(search.getString("anchor")).isEqualTo("search-1.0");
         assertThat(json.getJsonArray("report").getJsonObject(0).keySet()).containsExactly("line", "severity", "message");
     }

@@ -1,0 +1,249 @@
+package dev.roadmap.importer.markdown;
+
+import dev.roadmap.domain.model.roadmap.ItemLayout;
+import dev.roadmap.domain.model.roadmap.Roadmap;
+import dev.roadmap.domain.model.roadmap.RoadmapItem;
+import dev.roadmap.importer.markdown.DocumentOutline.ItemDraft;
+import dev.roadmap.importer.markdown.DocumentOutline.Lines;
+import dev.roadmap.importer.markdown.HeadingTree.Branch;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.commonmark.ext.gfm.tables.TableBlock;
+import org.commonmark.node.Heading;
+import org.commonmark.node.ListBlock;
+import org.commonmark.node.ListItem;
+import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.StrongEmphasis;
+import org.commonmark.node.Text;
+
+/**
+ * Everything inside one horizon: its items wherever they are (every list, every sub-heading, table rows), the
+ * areas that group them (a sub-heading holding only a list or only headings, a bold label over a list, a
+ * label bullet over a nested list), and the prose around them: before the first item it is the horizon's
+ * intro, after the last its closing section, in between it stays with the item it follows.
+ */
+final class HorizonContent {
+
+    /** What a horizon holds. */
+    record Content(ItemLayout layout, List<Lines> intro, List<ItemDraft> items, List<Lines> trailing,
+                   List<ItemDraft> repeated, boolean fromATable) {
+    }
+
+    private static final int LEAD_IN_LENGTH = 240;
+    private static final java.util.regex.Pattern NOT_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
+
+    private final DocumentOutline outline;
+    private final SourceText source;
+    private final ListItems lists;
+    private final TableItems tables;
+
+    HorizonContent(DocumentOutline outline, SourceText source) {
+        this.outline = outline;
+        this.source = source;
+        this.lists = new ListItems(source);
+        this.tables = new TableItems(source);
+    }
+
+    Content of(Branch horizon) {
+        Collector found = new Collector();
+        blocks(horizon.own(), null, found);
+        for (Branch child : horizon.children()) {
+            child(child, found);
+        }
+        return found.finish();
+    }
+
+    /** Heading items as one flat horizon holds them: each branch is an item with its whole text. */
+    Content ofFeatures(List<Branch> features) {
+        Collector found = new Collector();
+        features.forEach(feature -> headingItem(feature, null, found));
+        return found.finish();
+    }
+
+    private void child(Branch child, Collector found) {
+        String name = InlineText.of(child.heading());
+        if (HorizonNames.isAside(name)) {
+            found.loose(child.whole());
+        } else if (child.children().size() >= 2 && onlyALeadIn(child.own(), false)) {
+            keepMarkup(child, name, found);
+            blocks(child.own(), name, found);
+            child.children().forEach(item -> headingItem(item, name, found));
+        } else if (child.children().isEmpty() && onlyALeadIn(child.own(), true) && yieldsItems(child.own())) {
+            keepMarkup(child, name, found);
+            blocks(child.own(), name, found);
+        } else {
+            headingItem(child, null, found);
+        }
+    }
+
+    /**
+     * An area heading's words live on in its items' area; where it says more than its words (a link) or more
+     * than an area holds, the heading itself is kept with the prose too.
+     */
+    private void keepMarkup(Branch area, String name, Collector found) {
+        if (!outline.headingSource(area.heading()).equals(name) || name.length() > RoadmapItem.MAX_AREA_LENGTH) {
+            keepHeading(area, found);
+        }
+    }
+
+    private static void keepHeading(Branch area, Collector found) {
+        int line = SourceText.firstLine(area.heading());
+        found.loose(new Lines(line, SourceText.lastLine(area.heading()) + 1));
+    }
+
+    /** A heading whose text is a list or table of features after at most a short lead-in. */
+    boolean isListGroup(Branch branch) {
+        int firstList = 0;
+        List<Node> own = branch.own();
+        while (firstList < own.size() && !(own.get(firstList) instanceof ListBlock || own.get(firstList) instanceof TableBlock)) {
+            firstList++;
+        }
+        // Prose after the lists closes the section; only what comes before them must be a short lead-in.
+        int end = firstList;
+        while (end < own.size() && (own.get(end) instanceof ListBlock || own.get(end) instanceof TableBlock)) {
+            end++;
+        }
+        return onlyALeadIn(own.subList(0, end), true);
+    }
+
+    /** Blocks that are at most a short sentence of lead-in, then (when asked) lists: a group, not a feature. */
+    private boolean onlyALeadIn(List<Node> blocks, boolean withLists) {
+        int prose = 0;
+        boolean lists = false;
+        for (Node block : blocks) {
+            if (block instanceof ListBlock || block instanceof TableBlock) {
+                lists = true;
+            } else if (block instanceof Paragraph paragraph) {
+                String text = source.of(paragraph);
+                if (ItemMetadata.parse(text).isEmpty() && !isBoldLabel(paragraph)
+                        && (++prose > 1 || text.length() > LEAD_IN_LENGTH)) {
+                    return false;
+                }
+            } else if (!(block instanceof org.commonmark.node.ThematicBreak || block instanceof org.commonmark.node.HtmlBlock)) {
+                return false;
+            }
+        }
+        return lists == withLists;
+    }
+
+    private boolean yieldsItems(List<Node> blocks) {
+        return blocks.stream().anyMatch(b -> b instanceof ListBlock list && list.getFirstChild() instanceof ListItem first
+                && (lists.isGroupLabel(first) || lists.item(first, null).isPresent()));
+    }
+
+    private void headingItem(Branch branch, String area, Collector found) {
+        Heading heading = branch.heading();
+        String title = outline.headingSource(heading);
+        if (title.isEmpty() || title.length() > Roadmap.MAX_TITLE_LENGTH || outline.anchorOf(heading) == null) {
+            found.loose(branch.whole());
+            return;
+        }
+        int from = SourceText.lastLine(heading) + 1;
+        Optional<Node> first = branch.own().stream().findFirst();
+        Optional<ItemMetadata> metadata = first.filter(b -> b instanceof Paragraph).flatMap(b -> ItemMetadata.parse(source.of(b)));
+        int bodyFrom = metadata.isPresent() ? SourceText.lastLine(first.get()) + 1 : from;
+        found.item(new ItemDraft(SourceText.firstLine(heading) + 1, title, InlineText.of(heading), outline.anchorOf(heading),
+                "", StatusWords.read(title).status(), new ArrayList<>(List.of(new Lines(bodyFrom, branch.whole().to()))),
+                0, metadata, area, ""));
+    }
+
+    private void blocks(List<Node> blocks, String area, Collector found) {
+        String label = area;
+        for (int i = 0; i < blocks.size(); i++) {
+            Node block = blocks.get(i);
+            Node next = i + 1 < blocks.size() ? blocks.get(i + 1) : null;
+            if (block instanceof Paragraph paragraph && isBoldLabel(paragraph) && next instanceof ListBlock list
+                    && yieldsItems(List.of(list))) {
+                label = within(area, InlineText.of(paragraph).replaceFirst(":$", "").strip());
+            } else if (block instanceof ListBlock list) {
+                list(list, label, found);
+            } else if (block instanceof TableBlock table && tables.holdsItems(table)) {
+                found.loose(tables.rest(table));
+                tables.items(table, label).forEach(found::item);
+                found.tables++;
+            } else {
+                found.loose(lines(block));
+            }
+        }
+    }
+
+    private void list(ListBlock list, String area, Collector found) {
+        for (Node child = list.getFirstChild(); child != null; child = child.getNext()) {
+            ListItem entry = (ListItem) child;
+            if (lists.isGroupLabel(entry) && yieldsItems(List.of(entry.getFirstChild().getNext()))) {
+                list((ListBlock) entry.getFirstChild().getNext(), within(area, lists.labelOf(entry)), found);
+                continue;
+            }
+            Optional<ItemDraft> item = lists.item(entry, area);
+            if (item.isPresent()) {
+                found.item(item.get());
+            } else {
+                // A bullet that is no item is kept as written, taken back to the left like a body.
+                int column = entry.getSourceSpans().isEmpty() ? 0 : entry.getSourceSpans().get(0).getColumnIndex();
+                found.loose(new Lines(SourceText.firstLine(entry), SourceText.lastLine(entry) + 1, column));
+            }
+        }
+    }
+
+    /** A group inside an area is named by both ("Dynamic Local PVs / Backlogs"), so neither name is lost. */
+    private static String within(String area, String label) {
+        String both = area + " / " + label;
+        return area == null || area.isBlank() || both.length() > RoadmapItem.MAX_AREA_LENGTH ? label : both;
+    }
+
+    /** A paragraph that is only a bold phrase, such as "**Server**" over the list it names. */
+    static boolean isBoldLabel(Paragraph paragraph) {
+        Node first = paragraph.getFirstChild();
+        Node rest = first == null ? null : first.getNext();
+        return first instanceof StrongEmphasis
+                && (rest == null || rest instanceof Text text && text.getNext() == null && text.getLiteral().strip().equals(":"));
+    }
+
+    private static Lines lines(Node block) {
+        return new Lines(SourceText.firstLine(block), SourceText.lastLine(block) + 1);
+    }
+
+    /** Items in document order; prose goes to the intro before the first, to the item it follows after. */
+    private static final class Collector {
+
+        private final List<Lines> intro = new ArrayList<>();
+        private final List<ItemDraft> items = new ArrayList<>();
+        private final List<Lines> pending = new ArrayList<>();
+        private boolean fromLists;
+        private int tables;
+        private final java.util.Set<String> seen = new java.util.HashSet<>();
+        private final List<ItemDraft> repeated = new ArrayList<>();
+
+        void item(ItemDraft item) {
+            String same = item.headingAnchor() != null ? item.headingAnchor().value() : item.plainTitle().toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+            if (!seen.add(same)) {
+                // The same item listed again is not a second item; its lines stay with the one before.
+                repeated.add(item);
+                int to = item.body().isEmpty() ? item.line() : item.body().get(item.body().size() - 1).to();
+                pending.add(new Lines(item.line() - 1, Math.max(item.line(), to), Math.max(0, item.indent() - 2)));
+                return;
+            }
+            List<Lines> before = items.isEmpty() ? intro : items.get(items.size() - 1).body();
+            before.addAll(pending);
+            pending.clear();
+            ItemDraft mutable = item.body() instanceof ArrayList ? item : new ItemDraft(item.line(), item.titleSource(),
+                    item.plainTitle(), item.headingAnchor(), item.summary(), item.status(), new ArrayList<>(item.body()),
+                    item.indent(), item.metadata(), item.area(), item.statusAsWritten());
+            items.add(mutable);
+            fromLists |= item.headingAnchor() == null;
+        }
+
+        void loose(Lines lines) {
+            if (lines.to() > lines.from()) {
+                pending.add(lines);
+            }
+        }
+
+        Content finish() {
+            return new Content(fromLists ? ItemLayout.LIST : ItemLayout.HEADINGS, intro, items, List.copyOf(pending),
+                    List.copyOf(repeated), tables > 0);
+        }
+    }
+}

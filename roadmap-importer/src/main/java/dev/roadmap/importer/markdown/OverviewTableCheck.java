@@ -1,0 +1,114 @@
+package dev.roadmap.importer.markdown;
+
+import dev.roadmap.domain.model.roadmap.Anchor;
+import dev.roadmap.domain.model.roadmap.RoadmapRuleViolation;
+import dev.roadmap.importer.markdown.DocumentOutline.ItemDraft;
+import dev.roadmap.importer.markdown.DocumentOutline.Part;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.commonmark.ext.gfm.tables.TableBlock;
+import org.commonmark.node.Node;
+
+/**
+ * The author's overview table checked against the horizons it lists: broken anchors, items it forgets, links
+ * by another anchor than the heading's (the item then answers to both). A table in the generated shape is
+ * replaced by its marker, to be generated again; any other table is kept as written.
+ */
+final class OverviewTableCheck {
+
+    private final SourceText source;
+    private final ImportReport report;
+    private final Map<ItemDraft, Anchor> anchors;
+    private final Map<ItemDraft, Anchor> aliases;
+
+    OverviewTableCheck(SourceText source, ImportReport report, Map<ItemDraft, Anchor> anchors,
+                       Map<ItemDraft, Anchor> aliases) {
+        this.source = source;
+        this.report = report;
+        this.anchors = anchors;
+        this.aliases = aliases;
+    }
+
+    void check(List<Node> blocks, List<Part> parts) {
+        for (Node block : blocks) {
+            if (!(block instanceof TableBlock table) || insideAnItem(table, parts)) {
+                continue;
+            }
+            List<OverviewTable.Column> columns = OverviewTable.columns(table);
+            List<Part> horizons = parts.stream().filter(Part::isHorizon).toList();
+            Set<Part> covered = new HashSet<>();
+            for (OverviewTable.Column column : columns) {
+                horizonOf(column.header(), horizons).ifPresent(horizon -> {
+                    covered.add(horizon);
+                    checkColumn(column, horizon);
+                });
+            }
+            if (!covered.isEmpty()) {
+                horizons.stream().filter(h -> !covered.contains(h)).forEach(h -> report.warn(SourceText.firstLine(table) + 1,
+                        "the overview table has no column for '" + h.plainTitle() + "'"));
+                source.replace(SourceText.firstLine(table), SourceText.lastLine(table), OverviewTable.MARKER);
+                return;
+            }
+        }
+    }
+
+    private boolean insideAnItem(TableBlock table, List<Part> parts) {
+        int line = SourceText.firstLine(table);
+        return parts.stream().filter(Part::isHorizon)
+                .anyMatch(p -> p.items().stream().anyMatch(i -> i.body().stream()
+                        .anyMatch(b -> line >= b.from() && line < b.to())));
+    }
+
+    private Optional<Part> horizonOf(OverviewTable.Entry header, List<Part> horizons) {
+        return horizons.stream().filter(h -> (header.anchor() != null && h.anchor() != null
+                        && h.anchor().value().equals(header.anchor())) || h.plainTitle().equalsIgnoreCase(header.text()))
+                .findFirst();
+    }
+
+    private void checkColumn(OverviewTable.Column column, Part horizon) {
+        Set<ItemDraft> listed = new HashSet<>();
+        for (OverviewTable.Entry entry : column.entries()) {
+            Optional<ItemDraft> byAnchor = horizon.items().stream()
+                    .filter(i -> entry.anchor() != null && anchors.get(i).value().equals(entry.anchor())).findFirst();
+            Optional<ItemDraft> byName = byAnchor.isPresent() ? byAnchor : horizon.items().stream()
+                    .filter(i -> i.plainTitle().toLowerCase(Locale.ROOT).startsWith(entry.text().toLowerCase(Locale.ROOT)))
+                    .findFirst();
+            if (byName.isEmpty()) {
+                report.warn(entry.line(), entry.anchor() != null
+                        ? "the overview table links '" + entry.text() + "' to #" + entry.anchor()
+                                + ", which no item of '" + horizon.plainTitle() + "' has (a broken anchor)"
+                        : "the overview table lists '" + entry.text() + "', which is not an item of '"
+                                + horizon.plainTitle() + "'");
+                continue;
+            }
+            ItemDraft item = byName.get();
+            listed.add(item);
+            if (byAnchor.isEmpty() && entry.anchor() != null) {
+                keepTheDocumentsAnchor(entry, item);
+            }
+        }
+        horizon.items().stream().filter(i -> !listed.contains(i)).forEach(i -> report.warn(i.line(),
+                "the overview table forgets the item '" + i.plainTitle() + "' of '" + horizon.plainTitle() + "'"));
+    }
+
+    /** The document links the item by another anchor than its heading has: it answers to both. */
+    private void keepTheDocumentsAnchor(OverviewTable.Entry entry, ItemDraft item) {
+        Anchor heading = anchors.get(item);
+        Anchor linked;
+        try {
+            linked = Anchor.of(entry.anchor());
+        } catch (RoadmapRuleViolation unusable) {
+            report.warn(entry.line(), "the overview table links '" + entry.text() + "' to #" + entry.anchor()
+                    + ", which cannot be an anchor");
+            return;
+        }
+        report.warn(entry.line(), "the overview table links '" + entry.text() + "' to #" + linked
+                + ", but its heading's anchor is #" + heading + "; the item answers to both");
+        anchors.put(item, linked);
+        aliases.put(item, heading);
+    }
+}

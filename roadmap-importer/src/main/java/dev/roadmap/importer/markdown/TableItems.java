@@ -1,0 +1,143 @@
+package dev.roadmap.importer.markdown;
+
+import dev.roadmap.domain.model.roadmap.ItemStatus;
+import dev.roadmap.domain.model.roadmap.PlanningPeriod;
+import dev.roadmap.domain.model.roadmap.Roadmap;
+import dev.roadmap.importer.markdown.DocumentOutline.ItemDraft;
+import dev.roadmap.importer.markdown.DocumentOutline.Lines;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.commonmark.ext.gfm.tables.TableBlock;
+import org.commonmark.ext.gfm.tables.TableBody;
+import org.commonmark.ext.gfm.tables.TableHead;
+import org.commonmark.node.Node;
+
+/**
+ * Rows of a table as items, where the table lists features: a name column (Feature, Name, Version,
+ * Description…) beside a status, date, area or owner column. The name is the title, an area column
+ * ("Theme", "Product") the area (an empty cell continues the one above), a status cell or an emoji in the
+ * name the status, a date or timeline cell the target; other cells are the summary. The header stays prose.
+ */
+final class TableItems {
+
+    private static final List<String> NAME_WORDS = List.of("feature", "item", "name", "title", "component", "version",
+            "release", "milestone", "initiative", "epic", "deliverable", "goal", "project", "description");
+    private static final Pattern AREA = Pattern.compile("\\b(theme|area|category|product|group|sig|team|module)\\b");
+    private static final Pattern STATUS = Pattern.compile("\\b(status|state|progress|stage)\\b");
+    private static final Pattern TARGET = Pattern.compile("\\b(timeline|date|eta|target|quarter|when|due|period)\\b");
+    private static final Pattern ANCHOR_LINK = Pattern.compile("\\]\\(#");
+
+    /** Which column plays which part, by its header; -1 where none does. */
+    private record Columns(int name, int area, int status, int target) {
+    }
+
+    private final SourceText source;
+
+    TableItems(SourceText source) {
+        this.source = source;
+    }
+
+    boolean holdsItems(TableBlock table) {
+        return columns(table).isPresent();
+    }
+
+    private Optional<Columns> columns(TableBlock table) {
+        if (!(table.getFirstChild() instanceof TableHead head) || head.getFirstChild() == null
+                || !(head.getNext() instanceof TableBody body) || body.getFirstChild() == null) {
+            return Optional.empty();
+        }
+        List<String> headers = new ArrayList<>();
+        for (Node cell = head.getFirstChild().getFirstChild(); cell != null; cell = cell.getNext()) {
+            headers.add(InlineText.of(cell).toLowerCase(Locale.ROOT));
+        }
+        int name = -1;
+        for (String word : NAME_WORDS) {
+            for (int i = 0; i < headers.size() && name < 0; i++) {
+                if (headers.get(i).matches(".*\\b" + word + "s?\\b.*") && !STATUS.matcher(headers.get(i)).find()
+                        && !TARGET.matcher(headers.get(i)).find()) {
+                    name = i;
+                }
+            }
+        }
+        int status = find(headers, STATUS, name);
+        // Beside a status column, the first column names what has that status.
+        name = name < 0 && status > 0 ? 0 : name;
+        int area = find(headers, AREA, name);
+        int target = find(headers, TARGET, name);
+        boolean statusInNames = name >= 0 && StatusWords.read(source.of(table)).status().isPresent();
+        return name >= 0 && !namesLinkAnchors(body, name) && (area >= 0 || status >= 0 || target >= 0 || statusInNames)
+                ? Optional.of(new Columns(name, area, status, target)) : Optional.empty();
+    }
+
+    /** Names that link to the document's own headings make an overview of items, not items. */
+    private boolean namesLinkAnchors(TableBody body, int name) {
+        for (Node row = body.getFirstChild(); row != null; row = row.getNext()) {
+            Node cell = row.getFirstChild();
+            for (int i = 0; i < name && cell != null; i++) {
+                cell = cell.getNext();
+            }
+            if (cell != null && ANCHOR_LINK.matcher(source.of(cell)).find() && source.of(cell).strip().startsWith("[")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int find(List<String> headers, Pattern pattern, int not) {
+        for (int i = 0; i < headers.size(); i++) {
+            if (i != not && pattern.matcher(headers.get(i)).find()) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    List<ItemDraft> items(TableBlock table, String area) {
+        Columns columns = columns(table).orElseThrow();
+        List<ItemDraft> items = new ArrayList<>();
+        String areaAbove = area;
+        for (Node row = table.getFirstChild().getNext().getFirstChild(); row != null; row = row.getNext()) {
+            List<String> cells = new ArrayList<>();
+            for (Node cell = row.getFirstChild(); cell != null; cell = cell.getNext()) {
+                cells.add(source.of(cell).strip());
+            }
+            String areaCell = cell(cells, columns.area());
+            areaAbove = areaCell.isEmpty() ? areaAbove : InlineText.ofMarkdown(areaCell);
+            StatusWords.Marked name = StatusWords.read(cell(cells, columns.name()));
+            if (name.title().isEmpty() || name.title().length() > Roadmap.MAX_TITLE_LENGTH) {
+                continue;
+            }
+            String statusCell = cell(cells, columns.status());
+            Optional<ItemStatus> status = StatusWords.read(statusCell).status().or(() -> StatusWords.of(statusCell))
+                    .or(name::status).or(() -> StatusWords.releaseTag(String.join(" ", cells)));
+            String targetCell = cell(cells, columns.target());
+            Optional<PlanningPeriod> target = targetCell.isEmpty() ? Optional.empty() : Optional.of(ItemMetadata.period(targetCell));
+            List<String> rest = new ArrayList<>();
+            for (int i = 0; i < cells.size(); i++) {
+                if (i != columns.name() && i != columns.area() && i != columns.target() && !cells.get(i).isEmpty()
+                        && !(i == columns.status() && status.isPresent())) {
+                    rest.add(cells.get(i));
+                }
+            }
+            int line = SourceText.firstLine(row);
+            ItemMetadata metadata = new ItemMetadata(Optional.empty(), Optional.empty(), target, List.of(), Optional.empty());
+            items.add(new ItemDraft(line + 1, name.title(), InlineText.ofMarkdown(name.title()), null,
+                    DocumentOutline.oneLine(String.join(" — ", rest)), status, new ArrayList<>(List.of(new Lines(line, line))),
+                    0, Optional.of(metadata), areaAbove, name.asWritten()));
+        }
+        return items;
+    }
+
+    /** The header and its delimiter row: prose around the items, kept word for word. */
+    Lines rest(TableBlock table) {
+        int first = SourceText.firstLine(table);
+        return new Lines(first, SourceText.firstLine(table.getFirstChild().getNext()));
+    }
+
+    private static String cell(List<String> cells, int index) {
+        return index >= 0 && index < cells.size() ? cells.get(index) : "";
+    }
+}
