@@ -1,8 +1,8 @@
 package dev.roadmap.importer.markdown;
 
+import dev.roadmap.domain.model.roadmap.Area;
 import dev.roadmap.domain.model.roadmap.ItemLayout;
 import dev.roadmap.domain.model.roadmap.Roadmap;
-import dev.roadmap.domain.model.roadmap.RoadmapItem;
 import dev.roadmap.importer.markdown.DocumentOutline.ItemDraft;
 import dev.roadmap.importer.markdown.DocumentOutline.Lines;
 import dev.roadmap.importer.markdown.HeadingTree.Branch;
@@ -83,7 +83,7 @@ final class HorizonContent {
      * than an area holds, the heading itself is kept with the prose too.
      */
     private void keepMarkup(Branch area, String name, Collector found) {
-        if (!outline.headingSource(area.heading()).equals(name) || name.length() > RoadmapItem.MAX_AREA_LENGTH) {
+        if (!outline.headingSource(area.heading()).equals(name) || name.length() > Area.MAX_LENGTH) {
             keepHeading(area, found);
         }
     }
@@ -190,7 +190,7 @@ final class HorizonContent {
     /** A group inside an area is named by both ("Dynamic Local PVs / Backlogs"), so neither name is lost. */
     private static String within(String area, String label) {
         String both = area + " / " + label;
-        return area == null || area.isBlank() || both.length() > RoadmapItem.MAX_AREA_LENGTH ? label : both;
+        return area == null || area.isBlank() || both.length() > Area.MAX_LENGTH ? label : both;
     }
 
     /** A paragraph that is only a bold phrase, such as "**Server**" over the list it names. */

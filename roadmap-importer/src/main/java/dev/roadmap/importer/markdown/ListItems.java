@@ -1,8 +1,8 @@
 package dev.roadmap.importer.markdown;
 
+import dev.roadmap.domain.model.roadmap.Area;
 import dev.roadmap.domain.model.roadmap.ItemStatus;
 import dev.roadmap.domain.model.roadmap.Roadmap;
-import dev.roadmap.domain.model.roadmap.RoadmapItem;
 import dev.roadmap.importer.markdown.DocumentOutline.ItemDraft;
 import dev.roadmap.importer.markdown.DocumentOutline.Lines;
 import java.util.ArrayList;
@@ -52,7 +52,7 @@ final class ListItems {
                 return false;
             }
         }
-        return InlineText.of(first).length() <= RoadmapItem.MAX_AREA_LENGTH;
+        return InlineText.of(first).length() <= Area.MAX_LENGTH;
     }
 
     String labelOf(ListItem item) {

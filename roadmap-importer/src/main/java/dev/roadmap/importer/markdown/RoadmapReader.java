@@ -1,12 +1,12 @@
 package dev.roadmap.importer.markdown;
 
+import dev.roadmap.domain.model.roadmap.Area;
 import dev.roadmap.domain.model.roadmap.Anchor;
 import dev.roadmap.domain.model.roadmap.HorizonKind;
 import dev.roadmap.domain.model.roadmap.ItemLayout;
 import dev.roadmap.domain.model.roadmap.ItemStatus;
 import dev.roadmap.domain.model.roadmap.PlanningPeriod;
 import dev.roadmap.domain.model.roadmap.Roadmap;
-import dev.roadmap.domain.model.roadmap.RoadmapItem;
 import dev.roadmap.domain.model.roadmap.RoadmapRuleViolation;
 import dev.roadmap.domain.model.shared.Slug;
 import dev.roadmap.importer.markdown.DocumentOutline.ItemDraft;
@@ -271,11 +271,11 @@ public final class RoadmapReader {
 
     /** An area as long as the model keeps one, cut at a word. */
     private static String areaName(String area) {
-        if (area.length() <= RoadmapItem.MAX_AREA_LENGTH) {
+        if (area.length() <= Area.MAX_LENGTH) {
             return area;
         }
-        int cut = area.lastIndexOf(' ', RoadmapItem.MAX_AREA_LENGTH);
-        return area.substring(0, cut > 0 ? cut : RoadmapItem.MAX_AREA_LENGTH).strip();
+        int cut = area.lastIndexOf(' ', Area.MAX_LENGTH);
+        return area.substring(0, cut > 0 ? cut : Area.MAX_LENGTH).strip();
     }
 
     /** The nearest valid slug to a free-form name, such as a file name; "roadmap" when nothing is left. */
