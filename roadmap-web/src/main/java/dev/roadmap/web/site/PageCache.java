@@ -1,7 +1,7 @@
 package dev.roadmap.web.site;
 
-import dev.roadmap.importer.EditionPublished;
-import dev.roadmap.importer.RoadmapRemoved;
+import dev.roadmap.importer.application.EditionPublished;
+import dev.roadmap.importer.application.RoadmapRemoved;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;

@@ -1,7 +1,7 @@
 package dev.roadmap.web.site;
 
-import dev.roadmap.importer.EditionPublished;
-import dev.roadmap.importer.RoadmapRemoved;
+import dev.roadmap.importer.application.EditionPublished;
+import dev.roadmap.importer.application.RoadmapRemoved;
 import dev.roadmap.web.site.RoadmapDocument.Item;
 import dev.roadmap.web.site.RoadmapDocument.Part;
 import jakarta.enterprise.context.ApplicationScoped;
