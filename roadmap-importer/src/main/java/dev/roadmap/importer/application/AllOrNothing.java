@@ -18,6 +18,15 @@ public class AllOrNothing {
     @Inject
     private InTransaction transaction;
 
+    AllOrNothing() {
+        // for CDI
+    }
+
+    /** With the transaction given, for a test without a container. */
+    AllOrNothing(InTransaction transaction) {
+        this.transaction = transaction;
+    }
+
     /** Runs the work in one transaction; {@code raceLost} is what to tell whoever lost a race. */
     public <T> T run(String raceLost, Supplier<T> work) {
         try {
