@@ -1,6 +1,6 @@
 package dev.roadmap.web;
 
-import dev.roadmap.importer.RoadmapImported;
+import dev.roadmap.importer.application.RoadmapImported;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 

@@ -11,10 +11,10 @@ import dev.roadmap.domain.model.edition.EditionRepository;
 import dev.roadmap.domain.model.roadmap.Roadmap;
 import dev.roadmap.domain.model.roadmap.RoadmapRepository;
 import dev.roadmap.domain.model.shared.Slug;
-import dev.roadmap.importer.ImportOutcome;
-import dev.roadmap.importer.ImportRejected;
-import dev.roadmap.importer.ImportService;
-import dev.roadmap.importer.PublishService;
+import dev.roadmap.importer.application.ImportOutcome;
+import dev.roadmap.importer.application.DocumentNotReadable;
+import dev.roadmap.importer.application.ImportService;
+import dev.roadmap.importer.application.PublishService;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.net.URL;
@@ -221,7 +221,7 @@ class ImportIT {
 
     private void assertRefused(byte[] document, String expectedReason) {
         Slug slug = SampleRoadmaps.freshSlug("refused");
-        ImportRejected refused = assertThrows(ImportRejected.class,
+        DocumentNotReadable refused = assertThrows(DocumentNotReadable.class,
                 () -> imports.importRoadmap(slug.value(), document, "test", "in a test"));
         assertTrue(refused.getMessage().contains(expectedReason), refused.getMessage());
         assertTrue(roadmaps.findBySlug(slug).isEmpty(), "nothing stored for " + expectedReason);

@@ -3,7 +3,7 @@ package dev.roadmap.web;
 import dev.roadmap.domain.model.roadmap.Roadmap;
 import dev.roadmap.domain.model.roadmap.RoadmapRepository;
 import dev.roadmap.domain.model.shared.Slug;
-import dev.roadmap.importer.ImportService;
+import dev.roadmap.importer.application.ImportService;
 import jakarta.annotation.Priority;
 import jakarta.decorator.Decorator;
 import jakarta.decorator.Delegate;

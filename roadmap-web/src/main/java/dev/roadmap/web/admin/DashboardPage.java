@@ -1,9 +1,11 @@
 package dev.roadmap.web.admin;
 
-import dev.roadmap.web.admin.RoadmapOverview.Row;
+import dev.roadmap.importer.application.OverviewService;
+import dev.roadmap.importer.application.OverviewService.Row;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.time.Instant;
 import java.util.List;
 
 /** Backs {@code /admin/}: every roadmap with its draft and published state. */
@@ -12,7 +14,7 @@ import java.util.List;
 public class DashboardPage {
 
     @Inject
-    private RoadmapOverview overview;
+    private OverviewService overview;
 
     private List<Row> roadmaps;
 
@@ -21,5 +23,10 @@ public class DashboardPage {
             roadmaps = overview.rows();
         }
         return roadmaps;
+    }
+
+    /** A moment of a row, as the maintainer UI shows moments. */
+    public String when(Instant instant) {
+        return AdminTime.format(instant);
     }
 }

@@ -1,27 +1,27 @@
 package dev.roadmap.web.admin;
 
 import dev.roadmap.domain.model.roadmap.Roadmap;
-import dev.roadmap.domain.model.roadmap.RoadmapRuleViolation;
-import dev.roadmap.domain.persistence.ConcurrentChanges;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
+import dev.roadmap.importer.application.DraftChangedMeanwhile;
+import dev.roadmap.importer.application.DraftEditingService;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.omnifaces.util.Messages;
 
 /**
  * What the pages that edit a roadmap's draft share: the roadmap the address names (or the site's 404 page),
  * the version of the draft the maintainer is looking at, and one way to make a change: on a conflict with
- * another maintainer, the page shows the draft as it is now and says why nothing changed.
+ * another maintainer, the page shows the draft as it is now and says why nothing changed. Other refusals
+ * (a rule broken) go to {@link FailureHandler}, which says them beside the field the page names.
  */
 abstract class DraftPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient RoadmapEditing editing;
+    transient DraftEditingService editing;
 
     String slug;
     long seenVersion;
@@ -54,28 +54,18 @@ abstract class DraftPage implements Serializable {
 
     /** Runs a change of the draft; true when it was made. */
     boolean apply(Supplier<Roadmap> change, String done) {
+        FailureMessages.placeFieldsWith(this::fieldId);
         try {
             look(change.get());
-            if (done != null) {
-                PageMessages.info(done + " Publish to show it to the public.");
-            }
-            return true;
-        } catch (RoadmapEditing.Conflict conflict) {
-            afterConflict(conflict.now());
-            PageMessages.error(conflict.getMessage());
-        } catch (RoadmapRuleViolation refused) {
-            // Beside the field the rule is about, where the form has one; above the form otherwise.
-            FacesContext.getCurrentInstance().addMessage(refused.field().flatMap(this::fieldId).orElse(null),
-                    new FacesMessage(FacesMessage.SEVERITY_ERROR, refused.getMessage(), null));
-        } catch (RuntimeException failed) {
-            if (!ConcurrentChanges.causedBy(failed)) {
-                throw failed;
-            }
-            afterConflict(editing.draft(slug));
-            PageMessages.error("Someone else saved this roadmap at the same moment. Here it is "
-                    + "as it is now; make your change again.");
+        } catch (DraftChangedMeanwhile changed) {
+            afterConflict(changed.now().orElseGet(() -> editing.draft(slug)));
+            FailureMessages.show(changed);
+            return false;
         }
-        return false;
+        if (done != null) {
+            Messages.addGlobalInfo(done + " Publish to show it to the public.");
+        }
+        return true;
     }
 
     /** The client id of the form field a domain rule's field ("title", "tags") is typed into, if the page has one. */

@@ -14,6 +14,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.omnifaces.util.Messages;
 
 /**
  * Backs {@code /admin/edit.xhtml?roadmap=…}: the draft's title and description; its horizons: add, rename,
@@ -73,7 +74,7 @@ public class EditorPage extends DraftPage {
     public void addItem(String horizonKey) {
         String itemTitle = newItems.getOrDefault(horizonKey, "");
         if (itemTitle.isBlank()) {
-            PageMessages.error("Give the new item a title.");
+            Messages.addGlobalError("Give the new item a title.");
             return;
         }
         if (apply(() -> editing.addItem(slug, seenVersion, horizonKey, itemTitle.strip()), "Added “" + itemTitle.strip() + "”.")) {
@@ -95,7 +96,7 @@ public class EditorPage extends DraftPage {
 
     public void addHorizon() {
         if (newHorizonTitle == null || newHorizonTitle.isBlank()) {
-            PageMessages.error("Give the new horizon a title, such as “Next quarter”.");
+            Messages.addGlobalError("Give the new horizon a title, such as “Next quarter”.");
             return;
         }
         if (apply(() -> editing.addHorizon(slug, seenVersion, newHorizonTitle.strip(), newHorizonKind),
@@ -107,7 +108,7 @@ public class EditorPage extends DraftPage {
     public void renameHorizon(String key) {
         String renamed = horizonTitles.getOrDefault(key, "");
         if (renamed.isBlank()) {
-            PageMessages.error("A horizon needs a title.");
+            Messages.addGlobalError("A horizon needs a title.");
             return;
         }
         apply(() -> editing.renameHorizon(slug, seenVersion, key, renamed.strip()), "Renamed the horizon.");

@@ -1,12 +1,9 @@
 package dev.roadmap.web.admin;
 
-import dev.roadmap.domain.model.roadmap.RoadmapRuleViolation;
 import dev.roadmap.domain.model.shared.Slug;
-import dev.roadmap.domain.persistence.ConcurrentChanges;
-import dev.roadmap.importer.ImportRejected;
+import dev.roadmap.importer.application.ImportService;
+import dev.roadmap.importer.application.ImportService.ImportPreview;
 import dev.roadmap.importer.markdown.InlineText;
-import dev.roadmap.importer.markdown.UnreadableDocument;
-import dev.roadmap.web.admin.Drafts.ImportPreview;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -22,11 +19,13 @@ import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
+import org.omnifaces.util.Messages;
 
 /**
  * Backs {@code /admin/import.xhtml}: a Markdown document, uploaded or pasted, is first previewed (the
  * importer's report, the items it found, what would change) and stored only on confirmation, exactly as
- * previewed.
+ * previewed. A refusal (a document that cannot be read, a draft changed since the preview) is said by
+ * {@link FailureHandler}.
  */
 @Named
 @ViewScoped
@@ -35,7 +34,7 @@ public class ImportPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private transient Drafts drafts;
+    private transient ImportService imports;
 
     @Inject
     private transient SecurityContext security;
@@ -55,32 +54,18 @@ public class ImportPage implements Serializable {
     public void preview() throws IOException {
         byte[] document = upload != null && upload.getSize() > 0 ? read(upload)
                 : (pasted == null ? "" : pasted).getBytes(StandardCharsets.UTF_8);
-        try {
-            preview = drafts.previewImport(slug, document);
-            previewed = document;
-            previewedVersion = preview.draftVersion().orElse(null);
-        } catch (UnreadableDocument unreadable) {
-            PageMessages.error(unreadable.getMessage());
-        }
+        preview = imports.preview(slug, document);
+        previewed = document;
+        previewedVersion = preview.draftVersion().orElse(null);
     }
 
     public void confirm() throws IOException {
         if (previewed == null) {
-            PageMessages.error("Preview the document first.");
+            Messages.addGlobalError("Preview the document first.");
             return;
         }
-        try {
-            drafts.confirmImport(slug, previewed, Optional.ofNullable(previewedVersion), security.getCallerPrincipal().getName());
-        } catch (ImportRejected | RoadmapRuleViolation rejected) {
-            PageMessages.error(rejected.getMessage());
-            return;
-        } catch (RuntimeException failed) {
-            if (!ConcurrentChanges.causedBy(failed)) {
-                throw failed;
-            }
-            PageMessages.error("Someone changed the draft at the same moment; nothing was imported. Preview the document again.");
-            return;
-        }
+        imports.importAsPreviewed(slug, previewed, Optional.ofNullable(previewedVersion),
+                security.getCallerPrincipal().getName());
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         external.redirect(external.getRequestContextPath() + "/admin/?imported=" + slug);
     }

@@ -4,9 +4,10 @@ import dev.roadmap.domain.model.roadmap.Anchor;
 import dev.roadmap.domain.model.roadmap.Horizon;
 import dev.roadmap.domain.model.roadmap.ItemStatus;
 import dev.roadmap.domain.model.roadmap.Roadmap;
-import dev.roadmap.domain.model.roadmap.RoadmapRuleViolation;
 import dev.roadmap.domain.model.roadmap.Title;
-import dev.roadmap.web.site.MarkdownHtml;
+import dev.roadmap.importer.application.ItemDraft;
+import dev.roadmap.importer.application.RoadmapNotFound;
+import dev.roadmap.web.rendering.MarkdownHtml;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import jakarta.validation.constraints.NotBlank;
@@ -58,7 +59,7 @@ public class ItemEditorPage extends DraftPage {
         FirstLook.at(() -> {
             Roadmap roadmap = editing.draft(slug);
             if (roadmap.findItem(Anchor.of(anchor)).isEmpty()) {
-                throw new RoadmapRuleViolation("The draft has no item '" + anchor + "'.");
+                throw new RoadmapNotFound("The draft has no item '" + anchor + "'.");
             }
             look(roadmap);
             fill(seen);

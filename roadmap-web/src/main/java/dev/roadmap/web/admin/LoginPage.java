@@ -19,6 +19,7 @@ import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Optional;
+import org.omnifaces.util.Messages;
 
 /** Backs {@code /login.xhtml}: signs a maintainer in through Jakarta Security, or says why not. */
 @Named
@@ -48,7 +49,7 @@ public class LoginPage {
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
         Optional<Duration> wait = throttle.waitFor(username, clientAddress.of(request));
         if (wait.isPresent()) {
-            PageMessages.error("Too many failed sign-ins. Try again in " + LoginThrottle.inWords(wait.get()) + ".");
+            Messages.addGlobalError("Too many failed sign-ins. Try again in " + LoginThrottle.inWords(wait.get()) + ".");
             return;
         }
         if (request.getSession(false) != null) {
@@ -64,7 +65,7 @@ public class LoginPage {
                 // Soteria keeps the failed dialog in the session and then answers every protected address with
                 // an empty 200: a fresh session sends the next anonymous request to the login page again.
                 external.invalidateSession();
-                PageMessages.error("Wrong user name or password.");
+                Messages.addGlobalError("Wrong user name or password.");
             }
         }
     }

@@ -1,22 +1,23 @@
 package dev.roadmap.web.admin;
 
 import dev.roadmap.domain.model.edition.Edition;
-import dev.roadmap.domain.model.roadmap.RoadmapRuleViolation;
-import dev.roadmap.domain.persistence.ConcurrentChanges;
-import dev.roadmap.web.admin.Drafts.PublishPreview;
+import dev.roadmap.importer.application.PublishService;
+import dev.roadmap.importer.application.PublishService.PublishPreview;
+import dev.roadmap.importer.application.RevertService;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
+import org.omnifaces.util.Messages;
 
 /**
  * Backs {@code /admin/publish.xhtml?roadmap=…}: what publishing the draft would change for the public, a
- * label and a note, and the next edition; below, the editions, any of which the draft can go back to.
+ * label and a note, and the next edition; below, the editions, any of which the draft can go back to. A
+ * refusal is said by {@link FailureHandler}; the page shows the draft afresh either way.
  */
 @Named
 @ViewScoped
@@ -25,7 +26,10 @@ public class PublishPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private transient Drafts drafts;
+    private transient PublishService publishing;
+
+    @Inject
+    private transient RevertService reverting;
 
     @Inject
     private transient SecurityContext security;
@@ -42,7 +46,7 @@ public class PublishPage implements Serializable {
     private String note;
 
     /** Before the first render: the roadmap named by the address, or the site's 404 page. */
-    public void load() throws IOException {
+    public void load() {
         if (FirstLook.at(this::look)) {
             label = preview.defaultLabel();
         }
@@ -55,40 +59,26 @@ public class PublishPage implements Serializable {
     }
 
     private void show() {
-        preview = drafts.previewPublish(slug);
+        preview = publishing.preview(slug);
     }
 
     public void publish() {
         try {
-            Edition edition = drafts.publish(slug, seenVersion, label, note, me());
-            PageMessages.info("Published edition " + edition.number() + ": " + edition.label() + ".");
+            Edition edition = publishing.publishAsSeen(slug, seenVersion, label, note, me());
+            Messages.addGlobalInfo("Published edition " + edition.number() + ": " + edition.label() + ".");
             note = null;
-        } catch (RoadmapRuleViolation refused) {
-            PageMessages.error(refused.getMessage());
-        } catch (RuntimeException failed) {
-            refuseRace(failed);
+        } finally {
+            look();
         }
-        look();
     }
 
     public void revert(int edition) {
         try {
-            drafts.revert(slug, seenVersion, edition, me());
-            PageMessages.info("The draft is now edition " + edition + " again. Publish it to show it to the public.");
-        } catch (RoadmapRuleViolation refused) {
-            PageMessages.error(refused.getMessage());
-        } catch (RuntimeException failed) {
-            refuseRace(failed);
+            reverting.revert(slug, seenVersion, edition, me());
+            Messages.addGlobalInfo("The draft is now edition " + edition + " again. Publish it to show it to the public.");
+        } finally {
+            look();
         }
-        look();
-    }
-
-    /** A change that lost a race with another maintainer's: nothing happened, and the page shows the draft anew. */
-    private static void refuseRace(RuntimeException failed) {
-        if (!ConcurrentChanges.causedBy(failed)) {
-            throw failed;
-        }
-        PageMessages.error("Someone changed the draft at the same moment; nothing happened. Look at it again.");
     }
 
     private String me() {

@@ -7,6 +7,7 @@ import jakarta.inject.Named;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.omnifaces.util.Messages;
 
 /**
  * Backs {@code /admin/sections.xhtml?roadmap=…}: the prose of the draft around its horizons (an
@@ -47,7 +48,7 @@ public class SectionsPage extends DraftPage {
 
     public void add() {
         if ((newTitle == null || newTitle.isBlank()) && (newBody == null || newBody.isBlank())) {
-            PageMessages.error("Write a title or some text for the new section.");
+            Messages.addGlobalError("Write a title or some text for the new section.");
             return;
         }
         if (apply(() -> editing.addSection(slug, seenVersion, newTitle, newBody), "Added the section at the end.")) {

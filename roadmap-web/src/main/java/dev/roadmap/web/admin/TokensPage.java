@@ -10,6 +10,7 @@ import jakarta.security.enterprise.SecurityContext;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import org.omnifaces.util.Messages;
 
 /** Backs {@code /admin/tokens.xhtml}: the signed-in maintainer's API tokens, made (shown once) and revoked. */
 @Named
@@ -39,7 +40,7 @@ public class TokensPage {
         try {
             tokens.revoke(username(), id);
         } catch (RoadmapRuleViolation notYours) {
-            PageMessages.error(notYours.getMessage());
+            Messages.addGlobalError(notYours.getMessage());
         }
         mine = null;
     }

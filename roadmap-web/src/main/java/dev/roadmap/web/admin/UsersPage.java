@@ -12,6 +12,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import java.util.List;
 import java.util.function.Consumer;
+import org.omnifaces.util.Messages;
 
 /** Backs {@code /admin/users.xhtml} (administrators only): accounts made, reset, disabled and enabled. */
 @Named
@@ -60,7 +61,7 @@ public class UsersPage {
         try {
             change.accept(security.getCallerPrincipal().getName());
         } catch (RoadmapRuleViolation refused) {
-            PageMessages.error(refused.getMessage());
+            Messages.addGlobalError(refused.getMessage());
         }
         all = null;
     }

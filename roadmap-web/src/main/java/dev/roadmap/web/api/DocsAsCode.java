@@ -1,10 +1,10 @@
 package dev.roadmap.web.api;
 
-import dev.roadmap.domain.model.roadmap.RoadmapRuleViolation;
-import dev.roadmap.domain.model.shared.Slug;
-import dev.roadmap.domain.persistence.ConcurrentChanges;
-import dev.roadmap.importer.ImportOutcome;
-import dev.roadmap.importer.ImportRejected;
+import dev.roadmap.importer.application.ImportAndPublishService;
+import dev.roadmap.importer.application.ImportAndPublishService.Upload;
+import dev.roadmap.importer.application.ImportOutcome;
+import dev.roadmap.importer.application.ImportService;
+import dev.roadmap.importer.application.RemovalService;
 import dev.roadmap.importer.markdown.ImportReport;
 import dev.roadmap.importer.markdown.MarkdownBytes;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,50 +17,42 @@ import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
+import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The docs-as-code side of the API as HTTP sees it. {@code PUT /api/roadmaps/{slug}} puts a Markdown document
- * into the roadmap's draft, and publishes the next edition when asked; it answers in JSON with the importer's
- * report, refuses a document over the limit before reading it all, and a change that raced another one (409)
- * without storing anything. {@code DELETE} removes the roadmap. {@link ApiChanges} makes the changes.
+ * into the roadmap's draft through the import use case, or the import-and-publish one when asked; it answers
+ * in JSON with the importer's report and refuses a document over the limit before reading it all.
+ * {@code DELETE} removes the roadmap. Refusals ({@code 400}, {@code 404}, {@code 409}, {@code 413}) are the
+ * application's failures, answered by {@link FailureResponses}.
  */
 @ApplicationScoped
 public class DocsAsCode {
 
+    private static final String HOW = "through the API";
+
     @Inject
-    private ApiChanges changes;
+    private ImportService imports;
+
+    @Inject
+    private ImportAndPublishService importAndPublish;
+
+    @Inject
+    private RemovalService removal;
 
     @Inject
     @ConfigProperty(name = "roadmap.import.max-bytes", defaultValue = "" + MarkdownBytes.DEFAULT_LIMIT)
     private int maxBytes;
 
     Response upload(String slug, InputStream body, boolean publish, String by) throws IOException {
-        Slug name;
-        try {
-            name = Slug.of(slug);
-        } catch (RoadmapRuleViolation notASlug) {
-            return RoadmapResource.error(400, notASlug.getMessage());
-        }
+        ImportService.slugOf(slug);
         byte[] markdown = body.readNBytes(maxBytes + 1);
         if (markdown.length > maxBytes) {
             return RoadmapResource.error(413, "The document is larger than " + maxBytes + " bytes, the import limit.");
         }
-        ApiChanges.Upload upload;
-        try {
-            upload = changes.upload(name, markdown, publish, by);
-        } catch (ImportRejected rejected) {
-            return rejected.isTooLarge() ? RoadmapResource.error(413, rejected.getMessage())
-                    : Response.status(400).type(MediaType.APPLICATION_JSON).entity(Json.createObjectBuilder(
-                            RoadmapResource.message(400, rejected.getMessage()))
-                            .add("report", lines(slug, rejected.report().errors())).build()).build();
-        } catch (RuntimeException failed) {
-            if (ConcurrentChanges.causedBy(failed)) {
-                return RoadmapResource.error(409, "Someone changed the roadmap '" + slug
-                        + "' at the same moment; nothing was stored. Send the document again.");
-            }
-            throw failed;
-        }
+        Upload upload = publish ? importAndPublish.importAndPublish(slug, markdown, by, HOW, "Published " + HOW)
+                : new Upload(imports.importRoadmap(slug, markdown, by, HOW), Optional.empty());
         ImportOutcome outcome = upload.outcome();
         JsonObjectBuilder answer = Json.createObjectBuilder().add("slug", slug).add("created", outcome.created())
                 .add("changed", outcome.changed()).add("warnings", lines(slug, outcome.report().warnings()));
@@ -70,19 +62,12 @@ public class DocsAsCode {
 
     /** {@code DELETE /api/roadmaps/{slug}}: 204 when removed, 404 when there was none. */
     Response remove(String slug, String by) {
-        Slug name;
-        try {
-            name = Slug.of(slug);
-        } catch (RoadmapRuleViolation notASlug) {
-            return RoadmapResource.error(404, "There is no roadmap '" + slug + "'.");
-        }
-        if (!changes.remove(name, by)) {
-            return RoadmapResource.error(404, "There is no roadmap '" + slug + "'.");
-        }
+        removal.remove(slug, by, HOW);
         return Response.noContent().build();
     }
 
-    private static JsonArrayBuilder lines(String slug, List<ImportReport.Entry> entries) {
+    /** The report's lines as the command line prints them, named after the document ({@code slug.md}). */
+    static JsonArrayBuilder lines(String slug, List<ImportReport.Entry> entries) {
         JsonArrayBuilder lines = Json.createArrayBuilder();
         entries.forEach(entry -> lines.add(entry.format(slug + ".md")));
         return lines;

@@ -1,7 +1,7 @@
 package dev.roadmap.web.api;
 
 import dev.roadmap.web.security.Roles;
-import dev.roadmap.web.site.MarkdownHtml;
+import dev.roadmap.web.rendering.MarkdownHtml;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;

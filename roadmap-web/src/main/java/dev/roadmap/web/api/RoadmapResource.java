@@ -1,11 +1,10 @@
 package dev.roadmap.web.api;
 
 import dev.roadmap.domain.model.edition.Edition;
-import dev.roadmap.importer.json.RoadmapJson;
+import dev.roadmap.importer.application.PublishedRoadmap;
+import dev.roadmap.importer.application.PublishedRoadmapService;
 import dev.roadmap.web.security.PortalAuthentication;
 import dev.roadmap.web.security.Roles;
-import dev.roadmap.web.site.PublishedRoadmaps;
-import dev.roadmap.web.site.RoadmapDocument;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -43,7 +42,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 public class RoadmapResource {
 
     @Inject
-    private PublishedRoadmaps published;
+    private PublishedRoadmapService published;
 
     @Inject
     private DocsAsCode docsAsCode;
@@ -52,11 +51,12 @@ public class RoadmapResource {
     @Operation(summary = "The published roadmaps, each with its newest edition's number")
     public JsonArray list() {
         JsonArrayBuilder list = Json.createArrayBuilder();
-        for (RoadmapDocument document : published.all()) {
-            list.add(Json.createObjectBuilder().add("slug", document.slug()).add("title", document.title())
-                    .add("description", document.description()).add("period", document.period())
-                    .add("edition", document.edition()));
-        }
+        published.latestEditions().forEach((slug, edition) -> {
+            PublishedRoadmap roadmap = published.readModel(slug, edition);
+            list.add(Json.createObjectBuilder().add("slug", slug).add("title", roadmap.title())
+                    .add("description", roadmap.description()).add("period", roadmap.periodShown())
+                    .add("edition", edition.number()));
+        });
         return list.build();
     }
 
@@ -132,7 +132,7 @@ public class RoadmapResource {
     private JsonObject json(String slug, Optional<Edition> edition) {
         Edition found = edition.orElseThrow(() -> new NotFoundException(error(404,
                 "No published roadmap '" + slug + "' with that edition.")));
-        return Json.createObjectBuilder(RoadmapJson.of(published.model(slug, found)))
+        return PublishedRoadmapJson.of(published.readModel(slug, found))
                 .add("edition", Json.createObjectBuilder().add("number", found.number()).add("label", found.label())
                         .add("publishedAt", found.publishedAt().toString()))
                 .build();

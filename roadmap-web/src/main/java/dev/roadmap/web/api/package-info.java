@@ -1,2 +1,7 @@
-/** The JSON API under {@code /api}: published roadmaps for anyone (described at {@code /openapi}). */
+/**
+ * The JSON API under {@code /api} (described at {@code /openapi}): published roadmaps for anyone, and for
+ * editors the docs-as-code calls ({@code PUT} a document, {@code DELETE} a roadmap), each through one use
+ * case of {@code dev.roadmap.importer.application}. {@link dev.roadmap.web.api.FailureResponses} answers
+ * every failure of a use case, in JSON, in one place.
+ */
 package dev.roadmap.web.api;

@@ -2,6 +2,7 @@ package dev.roadmap.web.site;
 
 import dev.roadmap.domain.model.edition.Edition;
 import dev.roadmap.importer.RoadmapChanges;
+import dev.roadmap.importer.application.PublishedRoadmapService;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -15,6 +16,9 @@ public class DiffPage {
 
     @Inject
     private PublishedRoadmaps published;
+
+    @Inject
+    private PublishedRoadmapService publicView;
 
     private RoadmapDocument document;
     private Edition from;
@@ -38,7 +42,7 @@ public class DiffPage {
             SiteRequest.refuse(404, "No such roadmap or edition.");
             return;
         }
-        changes = RoadmapChanges.between(published.model(slug.get(), from), published.model(slug.get(), to));
+        changes = publicView.changes(slug.get(), from, to);
     }
 
     private static Optional<Integer> number(String parameter) {

@@ -3,7 +3,7 @@ package dev.roadmap.web.site;
 import dev.roadmap.domain.model.roadmap.Anchor;
 import dev.roadmap.domain.model.edition.Edition;
 import dev.roadmap.domain.model.roadmap.RoadmapRuleViolation;
-import dev.roadmap.importer.ItemHistory;
+import dev.roadmap.importer.application.PublishedRoadmapService;
 import dev.roadmap.importer.RoadmapChanges.ItemChange;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -32,6 +32,9 @@ public class PublishedItems {
     @Inject
     private PublishedRoadmaps published;
 
+    @Inject
+    private PublishedRoadmapService publicView;
+
     /** The item an anchor or alias names in any published edition; empty when none has it. */
     @Transactional
     public Optional<PublishedItem> find(String slug, String anchorText) {
@@ -44,9 +47,7 @@ public class PublishedItems {
         List<Edition> oldestFirst = new ArrayList<>(published.editions(slug));
         Collections.reverse(oldestFirst);
         Map<Integer, Edition> byNumber = oldestFirst.stream().collect(Collectors.toMap(Edition::number, Function.identity()));
-        List<ItemHistory.Published> models = oldestFirst.stream()
-                .map(e -> new ItemHistory.Published(e.number(), published.model(slug, e))).toList();
-        return ItemHistory.of(anchor, models).map(history -> {
+        return publicView.history(slug, anchor, oldestFirst).map(history -> {
             Edition lastSeen = byNumber.get(history.lastSeen().edition());
             RoadmapDocument document = published.document(slug, lastSeen.number()).orElseThrow();
             RoadmapDocument.Placed placed = document.item(history.item().anchor().value()).orElseThrow();

@@ -1,8 +1,8 @@
 package dev.roadmap.web.site;
 
 import com.github.benmanes.caffeine.cache.Cache;
-import dev.roadmap.importer.EditionPublished;
-import dev.roadmap.importer.RoadmapRemoved;
+import dev.roadmap.importer.application.EditionPublished;
+import dev.roadmap.importer.application.RoadmapRemoved;
 import dev.roadmap.web.site.RoadmapDocument.Item;
 import dev.roadmap.web.site.RoadmapDocument.Part;
 import dev.roadmap.web.site.SiteCaches.Share;

@@ -1,12 +1,11 @@
 package dev.roadmap.web.startup;
 
-import dev.roadmap.domain.model.roadmap.Roadmap;
 import dev.roadmap.domain.model.roadmap.RoadmapRepository;
-import dev.roadmap.domain.model.shared.Slug;
-import dev.roadmap.importer.ImportOutcome;
-import dev.roadmap.importer.ImportRejected;
-import dev.roadmap.importer.ImportService;
-import dev.roadmap.importer.PublishService;
+import dev.roadmap.importer.application.DocumentNotReadable;
+import dev.roadmap.importer.application.DraftChangedMeanwhile;
+import dev.roadmap.importer.application.ImportAndPublishService;
+import dev.roadmap.importer.application.ImportAndPublishService.Upload;
+import dev.roadmap.importer.application.ImportOutcome;
 import dev.roadmap.importer.markdown.RoadmapReader;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
@@ -29,8 +28,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Imports roadmaps when the portal starts: every {@code .md} file of {@code ROADMAP_IMPORT_DIR} (the file
  * name is the slug), or, on a first start against an empty database, the bundled Backstage roadmap, so a new
- * user's first page shows a real roadmap. A roadmap the import created or changed is published as its next
- * edition. A file that cannot be imported is reported and skipped; it never stops the portal.
+ * user's first page shows a real roadmap. Each file goes through the import-and-publish use case, so a
+ * roadmap whose draft the public does not see yet is published as its next edition. A file that cannot be imported is reported and skipped; it never stops the portal.
  */
 @Startup
 @Singleton
@@ -48,10 +47,7 @@ public class StartupImport {
     private Optional<String> importDir;
 
     @Inject
-    private ImportService imports;
-
-    @Inject
-    private PublishService publishing;
+    private ImportAndPublishService importAndPublish;
 
     @Inject
     private RoadmapRepository roadmaps;
@@ -90,26 +86,25 @@ public class StartupImport {
 
     private void importOne(String slug, byte[] markdown, String origin) {
         long start = System.nanoTime();
-        ImportOutcome outcome;
+        Upload upload;
         try {
-            outcome = imports.importRoadmap(slug, markdown, ACTOR, "from " + origin);
-        } catch (ImportRejected rejected) {
+            upload = importAndPublish.importAndPublish(slug, markdown, ACTOR, "from " + origin, "Imported from " + origin);
+        } catch (DocumentNotReadable rejected) {
             rejected.report().errors().forEach(e -> LOG.severe(e.format(origin)));
             LOG.severe(() -> "Roadmap '" + slug + "' from " + origin + " was not imported.");
             return;
+        } catch (DraftChangedMeanwhile raced) {
+            // Another node of a cluster imported the same file at the same moment: its import stands.
+            LOG.warning(() -> "Roadmap '" + slug + "' from " + origin + ": " + raced.getMessage());
+            return;
         }
-        long imported = System.nanoTime();
+        long done = System.nanoTime();
+        ImportOutcome outcome = upload.outcome();
         outcome.report().warnings().forEach(w -> LOG.warning(w.format(origin)));
-        Roadmap roadmap = roadmaps.findBySlug(Slug.of(slug)).orElseThrow();
-        if (outcome.changed() || roadmap.lastEditionNumber() == 0) {
-            publishing.publish(outcome.slug(), PublishService.defaultLabel(roadmap),
-                    "Imported from " + origin, ACTOR);
-        }
-        long published = System.nanoTime();
-        LOG.info(() -> String.format("Imported roadmap '%s' from %s: %d items, %s; import %d ms, publish %d ms.",
-                slug, origin, roadmap.items().size(),
+        LOG.info(() -> String.format("Imported roadmap '%s' from %s: %s, %s; %d ms.", slug, origin,
                 outcome.created() ? "new" : outcome.changed() ? "changed" : "unchanged",
-                (imported - start) / 1_000_000, (published - imported) / 1_000_000));
+                upload.edition().map(number -> "published as edition " + number).orElse("nothing to publish"),
+                (done - start) / 1_000_000));
     }
 
     private static byte[] demo() {

@@ -1,5 +1,6 @@
 package dev.roadmap.web.site;
 
+import dev.roadmap.web.rendering.MarkdownHtml;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package dev.roadmap.importer;
+package dev.roadmap.importer.application;
 
 import dev.roadmap.domain.model.shared.Slug;
 

@@ -1,4 +1,4 @@
-package dev.roadmap.web.admin;
+package dev.roadmap.importer.application;
 
 import dev.roadmap.domain.model.roadmap.ItemStatus;
 import dev.roadmap.domain.model.roadmap.PlanningPeriod;
@@ -16,19 +16,19 @@ import java.util.Objects;
 public record ItemDraft(String title, String summary, String body, ItemStatus status, String target, String tags,
                         String horizonKey) implements Serializable {
 
-    static ItemDraft of(RoadmapItem item) {
+    public static ItemDraft of(RoadmapItem item) {
         return new ItemDraft(item.title(), item.summary(), item.body(), item.status(),
                 item.target().map(PlanningPeriod::text).orElse(""), String.join(", ", item.tags()),
                 item.horizon().key());
     }
 
-    List<String> tagList() {
+    public List<String> tagList() {
         return Arrays.stream(tags == null ? new String[0] : tags.split(",")).map(String::strip)
                 .filter(tag -> !tag.isEmpty()).toList();
     }
 
     /** The fields in which {@code now} differs from this, in the form's words. */
-    List<String> differencesFrom(ItemDraft now) {
+    public List<String> differencesFrom(ItemDraft now) {
         List<String> changed = new ArrayList<>();
         compare(changed, "title", title, now.title);
         compare(changed, "summary", summary, now.summary);

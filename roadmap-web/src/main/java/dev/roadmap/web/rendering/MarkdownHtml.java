@@ -1,4 +1,4 @@
-package dev.roadmap.web.site;
+package dev.roadmap.web.rendering;
 
 import java.util.List;
 import org.commonmark.ext.autolink.AutolinkExtension;

@@ -1,0 +1,105 @@
+package dev.roadmap.importer.application;
+
+import dev.roadmap.domain.model.edition.Edition;
+import dev.roadmap.domain.model.roadmap.Anchor;
+import dev.roadmap.importer.ItemHistory;
+import dev.roadmap.importer.RoadmapChanges;
+import dev.roadmap.importer.markdown.RoadmapReader;
+import dev.roadmap.domain.model.edition.EditionRepository;
+import dev.roadmap.domain.model.roadmap.Roadmap;
+import dev.roadmap.domain.model.roadmap.RoadmapRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The read-what-is-published use case: the editions of a roadmap the public may see, never the draft.
+ * An edition never changes, so its read model ({@link PublishedRoadmap}, immutable, shared by every request)
+ * is made from its Markdown once and kept by roadmap and edition number. The use cases that compare an
+ * edition with something (a diff, an item's history, the draft) read the edition into an entity of their
+ * own, which no other thread sees.
+ */
+@ApplicationScoped
+public class PublishedRoadmapService {
+
+    /** A published roadmap's newest edition, with the model it publishes. */
+    private final RoadmapReader reader = new RoadmapReader();
+    private final Map<String, PublishedRoadmap> readModels = new ConcurrentHashMap<>();
+
+    @Inject
+    private RoadmapRepository roadmaps;
+
+    @Inject
+    private EditionRepository editions;
+
+    /** The newest edition as stored: its canonical Markdown, number, label and date. */
+    @Transactional
+    public Optional<Edition> latestEdition(String slug) {
+        return published(slug).flatMap(editions::latest);
+    }
+
+    /** One edition of a published roadmap, as stored. */
+    @Transactional
+    public Optional<Edition> edition(String slug, int number) {
+        return published(slug).flatMap(r -> editions.find(r, number));
+    }
+
+    /** A published roadmap's editions, newest first; empty for an unknown or unpublished roadmap. */
+    @Transactional
+    public List<Edition> editions(String slug) {
+        return published(slug).map(editions::findAllOf).orElse(List.of());
+    }
+
+    /** Every published roadmap's newest edition, by the slug it is published under. */
+    @Transactional
+    public Map<String, Edition> latestEditions() {
+        Map<String, Edition> latest = new LinkedHashMap<>();
+        roadmaps.findAll().stream().filter(r -> r.lastEditionNumber() > 0)
+                .forEach(r -> editions.latest(r).ifPresent(e -> latest.put(r.slug().value(), e)));
+        return latest;
+    }
+
+    /** An edition as the public reads it, made the first time it is asked for. */
+    public PublishedRoadmap readModel(String slug, Edition edition) {
+        return readModels.computeIfAbsent(slug + "@" + edition.number(),
+                key -> PublishedRoadmap.of(model(slug, edition), edition.number()));
+    }
+
+    /**
+     * The model an edition's Markdown reads back as: a new entity at each call, detached from the database,
+     * for the caller alone (to compare, to copy into the draft).
+     */
+    Roadmap model(String slug, Edition edition) {
+        return reader.read(edition.markdown(), slug).roadmap()
+                .orElseThrow(() -> new IllegalStateException("Edition " + edition.number() + " of " + slug
+                        + " does not read back; its Markdown is stored as published."));
+    }
+
+    /** What changed for the public between two editions of a roadmap. */
+    public RoadmapChanges changes(String slug, Edition from, Edition to) {
+        return RoadmapChanges.between(model(slug, from), model(slug, to));
+    }
+
+    /** The life of the item an anchor names across the editions given, oldest first; empty when none has it. */
+    public Optional<ItemHistory> history(String slug, Anchor anchor, List<Edition> oldestFirst) {
+        return ItemHistory.of(anchor, oldestFirst.stream()
+                .map(e -> new ItemHistory.Published(e.number(), model(slug, e))).toList());
+    }
+
+    private Optional<Roadmap> published(String slug) {
+        return Drafts.find(roadmaps, slug).filter(r -> r.lastEditionNumber() > 0);
+    }
+
+    /** A removed roadmap's slug may be used again: what was kept under it must go. */
+    void roadmapRemoved(@Observes(during = TransactionPhase.AFTER_SUCCESS) RoadmapRemoved event) {
+        String prefix = event.slug().value() + "@";
+        readModels.keySet().removeIf(key -> key.startsWith(prefix));
+    }
+}

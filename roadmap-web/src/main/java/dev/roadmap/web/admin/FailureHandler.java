@@ -1,0 +1,43 @@
+package dev.roadmap.web.admin;
+
+import dev.roadmap.importer.application.ApplicationFailure;
+import jakarta.faces.context.ExceptionHandler;
+import jakarta.faces.context.ExceptionHandlerWrapper;
+import jakarta.faces.event.ExceptionQueuedEvent;
+import java.util.Iterator;
+import java.util.Optional;
+
+/**
+ * Faces' handler for what a page's action or first look threw: a failure of a use case is answered by
+ * {@link FailureMessages} and the page renders again; anything else goes on to the default handling (the
+ * error pages).
+ */
+public class FailureHandler extends ExceptionHandlerWrapper {
+
+    FailureHandler(ExceptionHandler wrapped) {
+        super(wrapped);
+    }
+
+    @Override
+    public void handle() {
+        Iterator<ExceptionQueuedEvent> queued = getUnhandledExceptionQueuedEvents().iterator();
+        while (queued.hasNext()) {
+            Optional<ApplicationFailure> failure = failureIn(queued.next().getContext().getException());
+            if (failure.isPresent()) {
+                queued.remove();
+                FailureMessages.show(failure.get());
+            }
+        }
+        getWrapped().handle();
+    }
+
+    /** Faces wraps what an action threw (in a FacesException, an ELException): the failure is among the causes. */
+    private static Optional<ApplicationFailure> failureIn(Throwable thrown) {
+        for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ApplicationFailure failure) {
+                return Optional.of(failure);
+            }
+        }
+        return Optional.empty();
+    }
+}
