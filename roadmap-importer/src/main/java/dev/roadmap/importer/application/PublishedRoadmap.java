@@ -32,9 +32,9 @@ public record PublishedRoadmap(String slug, int edition, String title, String de
                           List<Item> items) {
     }
 
-    /** An item: its anchor and the aliases it was known by; the target period as written ("" for none). */
+    /** An item: its anchor and the aliases it was known by; the target period as written and its area ("" for none). */
     public record Item(String anchor, List<String> aliases, String title, String summary, String body,
-                       ItemStatus status, String target, List<String> tags) {
+                       ItemStatus status, String target, List<String> tags, String area) {
     }
 
     /** Free prose, after {@code horizonsBefore} horizons. */
@@ -61,6 +61,6 @@ public record PublishedRoadmap(String slug, int edition, String title, String de
     private static Item item(RoadmapItem item) {
         return new Item(item.anchor().value(), item.aliases().stream().map(Anchor::value).toList(), item.title(),
                 item.summary(), item.body(), item.status(), item.target().map(PlanningPeriod::text).orElse(""),
-                List.copyOf(item.tags()));
+                List.copyOf(item.tags()), item.area().orElse(""));
     }
 }

@@ -1,6 +1,7 @@
 package dev.roadmap.web.api;
 
 import dev.roadmap.importer.application.PublishedRoadmap;
+import dev.roadmap.importer.markdown.InlineText;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -37,7 +38,9 @@ final class PublishedRoadmapJson {
     private static JsonObject horizon(PublishedRoadmap.Horizon horizon) {
         JsonArrayBuilder items = Json.createArrayBuilder();
         horizon.items().forEach(item -> items.add(Json.createObjectBuilder().add("anchor", item.anchor())
-                .add("aliases", Json.createArrayBuilder(item.aliases())).add("title", item.title())
+                .add("aliases", Json.createArrayBuilder(item.aliases())).add("title", InlineText.ofMarkdown(item.title()))
+                .add("titleMarkdown", item.title())
+                .add("area", item.area().isEmpty() ? JsonValue.NULL : Json.createValue(item.area()))
                 .add("summary", item.summary()).add("status", item.status().name()).add("body", item.body())));
         return Json.createObjectBuilder().add("key", horizon.key()).add("title", horizon.title())
                 .add("kind", horizon.kind().name()).add("items", items).build();

@@ -7,18 +7,18 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * The roadmap and board pages' filters ({@code ?horizon=…&status=…&tag=…}): an empty value lets every item
- * through. A horizon or tag must be one the roadmap has, and a status one an item can have, so a mistyped
+ * The roadmap and board pages' filters ({@code ?horizon=…&status=…&tag=…&area=…}): an empty value lets every
+ * item through. A horizon, tag or area must be one the roadmap has, and a status one an item can have, so a mistyped
  * address says so instead of showing nothing.
  */
-public record ItemFilter(String horizon, String status, String tag) {
+public record ItemFilter(String horizon, String status, String tag, String area) {
 
-    public static final ItemFilter NONE = new ItemFilter("", "", "");
+    public static final ItemFilter NONE = new ItemFilter("", "", "", "");
 
     /** The query parameters a filter reads: a page asked for with any of them is not the cached one. */
-    static final List<String> PARAMETERS = List.of("horizon", "status", "tag");
+    static final List<String> PARAMETERS = List.of("horizon", "status", "tag", "area");
 
-    /** A parameter that names no horizon, status or tag of the roadmap. */
+    /** A parameter that names no horizon, status, tag or area of the roadmap. */
     public static final class Unknown extends Exception {
         Unknown(String message) {
             super(message);
@@ -30,6 +30,7 @@ public record ItemFilter(String horizon, String status, String tag) {
         String horizon = value(parameter, "horizon");
         String status = value(parameter, "status");
         String tag = value(parameter, "tag");
+        String area = value(parameter, "area");
         if (!horizon.isEmpty() && document.horizons().stream().noneMatch(part -> part.anchor().equals(horizon))) {
             throw new Unknown("This roadmap has no horizon called “" + shown(horizon) + "”.");
         }
@@ -40,7 +41,10 @@ public record ItemFilter(String horizon, String status, String tag) {
         if (!tag.isEmpty() && !document.tags().contains(tag)) {
             throw new Unknown("No item of this roadmap is tagged “" + shown(tag) + "”.");
         }
-        return new ItemFilter(horizon, status, tag);
+        if (!area.isEmpty() && !document.areas().contains(area)) {
+            throw new Unknown("No item of this roadmap is in the area “" + shown(area) + "”.");
+        }
+        return new ItemFilter(horizon, status, tag, area);
     }
 
     private static String value(Function<String, Optional<String>> parameter, String name) {
@@ -53,12 +57,13 @@ public record ItemFilter(String horizon, String status, String tag) {
     }
 
     public boolean isEmpty() {
-        return horizon.isEmpty() && status.isEmpty() && tag.isEmpty();
+        return horizon.isEmpty() && status.isEmpty() && tag.isEmpty() && area.isEmpty();
     }
 
     boolean lets(Part horizonPart, Item item) {
         return (horizon.isEmpty() || horizon.equals(horizonPart.anchor()))
                 && (status.isEmpty() || status.equals(item.status()))
-                && (tag.isEmpty() || item.tags().contains(tag));
+                && (tag.isEmpty() || item.tags().contains(tag))
+                && (area.isEmpty() || area.equals(item.area()));
     }
 }

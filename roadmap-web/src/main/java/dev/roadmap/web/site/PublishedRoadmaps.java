@@ -95,7 +95,7 @@ public class PublishedRoadmaps {
         return new Item(item.anchor(), item.aliases(), InlineText.ofMarkdown(item.title()), html.inline(item.title()),
                 html.inline(item.summary()), html.block(item.body()),
                 InlineText.ofMarkdown(item.summary() + "\n\n" + item.body()), item.status().slug(), item.target(),
-                item.tags());
+                item.tags(), item.area());
     }
 
     /** The page shows the title itself; a '# Title' opening the intro would say it twice. */

@@ -51,6 +51,11 @@ public record RoadmapDocument(String slug, String title, String description, Str
         return items().stream().flatMap(item -> item.tags().stream()).distinct().sorted().toList();
     }
 
+    /** The areas its items belong to, alphabetically. */
+    public List<String> areas() {
+        return items().stream().map(Item::area).filter(area -> !area.isEmpty()).distinct().sorted().toList();
+    }
+
     /** Only the horizons and items the filter lets through; prose sections are left out while filtering. */
     public RoadmapDocument filtered(ItemFilter filter) {
         if (filter.isEmpty()) {
@@ -76,6 +81,7 @@ public record RoadmapDocument(String slug, String title, String description, Str
 
     /** An item under its anchor and every alias, so every link to it keeps working. */
     public record Item(String anchor, List<String> aliases, String plainTitle, String titleHtml, String summaryHtml,
-                       String bodyHtml, String plainText, String status, String target, List<String> tags) {
+                       String bodyHtml, String plainText, String status, String target, List<String> tags,
+                       String area) {
     }
 }

@@ -13,13 +13,17 @@ import org.junit.jupiter.api.Test;
 class ItemFilterTest {
 
     private static Item item(String anchor, String status, String... tags) {
-        return new Item(anchor, List.of(), anchor, anchor, "", "", "", status, "", List.of(tags));
+        return inArea("", anchor, status, tags);
+    }
+
+    private static Item inArea(String area, String anchor, String status, String... tags) {
+        return new Item(anchor, List.of(), anchor, anchor, "", "", "", status, "", List.of(tags), area);
     }
 
     private static final RoadmapDocument DOCUMENT = new RoadmapDocument("r", "R", "", "", 1, "one", "", List.of(
             new Part(null, "Intro", "Intro", "<p>Prose</p>", null, List.of()),
-            new Part("next", "Next", "Next", "", "next", List.of(item("search", "in-progress", "ux"), item("docs", "planned"))),
-            new Part("later", "Later", "Later", "", "later", List.of(item("graphql", "planned", "api")))));
+            new Part("next", "Next", "Next", "", "next", List.of(inArea("Server", "search", "in-progress", "ux"), item("docs", "planned"))),
+            new Part("later", "Later", "Later", "", "later", List.of(inArea("Server", "graphql", "planned", "api")))));
 
     private static ItemFilter filter(Map<String, String> parameters) throws ItemFilter.Unknown {
         return ItemFilter.read(name -> Optional.ofNullable(parameters.get(name)), DOCUMENT);
@@ -49,6 +53,18 @@ class ItemFilterTest {
     void filtersCombine() throws Exception {
         assertThat(shown(filter(Map.of("horizon", "next", "status", "planned")))).containsExactly("docs");
         assertThat(shown(filter(Map.of("tag", "api")))).containsExactly("graphql");
+    }
+
+    @Test
+    void anAreaKeepsTheItemsOfThatAreaInEveryHorizon() throws Exception {
+        assertThat(DOCUMENT.areas()).containsExactly("Server");
+        assertThat(shown(filter(Map.of("area", "Server")))).containsExactly("search", "graphql");
+        assertThat(shown(filter(Map.of("area", "Server", "horizon", "later")))).containsExactly("graphql");
+    }
+
+    @Test
+    void anAreaTheRoadmapDoesNotHaveIsRefused() {
+        assertThatThrownBy(() -> filter(Map.of("area", "Client"))).hasMessageContaining("is in the area “Client”");
     }
 
     @Test
