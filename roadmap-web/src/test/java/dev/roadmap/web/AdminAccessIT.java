@@ -36,7 +36,7 @@ class AdminAccessIT extends DeployedPortal {
         return ADMIN_ADDRESSES;
     }
 
-    @ParameterizedTest(name = "{0}")
+    @ParameterizedTest(name = "/{0}")
     @MethodSource("adminAddresses")
     void anAdminAddressSendsAnAnonymousVisitorToTheLoginPage(String address) throws Exception {
         HttpResponse<String> response = visitor().get(address);
@@ -128,7 +128,7 @@ class AdminAccessIT extends DeployedPortal {
                 .contains("HttpOnly").containsIgnoringCase("SameSite=Strict"));
     }
 
-    @ParameterizedTest(name = "{0}")
+    @ParameterizedTest(name = "/{0}")
     @ValueSource(strings = {"", "roadmaps/backstage", "roadmaps/backstage/board", "search?q=search", "login.xhtml",
             "api/roadmaps", "roadmaps/no-such-roadmap"})
     void aResponseCarriesTheSecurityHeaders(String address) throws Exception {

@@ -16,6 +16,9 @@ import java.util.concurrent.TimeUnit;
 /** A Payara Micro the tests start themselves ({@code java -jar …}), its output in a log file. */
 final class PayaraProcess {
 
+    /** How long a start may take: 10 to 15 s on a quiet machine, minutes on a busy shared one. */
+    static final Duration START_LIMIT = Duration.ofSeconds(480);
+
     private final Process process;
     private final Path log;
 

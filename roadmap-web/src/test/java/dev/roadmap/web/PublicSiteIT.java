@@ -49,7 +49,7 @@ class PublicSiteIT extends DeployedPortal {
     }
 
     /** Addresses of pages that do not exist: each gets the site's own not-found page. */
-    @ParameterizedTest(name = "{0}")
+    @ParameterizedTest(name = "/{0}")
     @ValueSource(strings = {"no-such-page.xhtml", "roadmaps/no-such-roadmap", "roadmaps/no-such-roadmap/board",
             "roadmaps/backstage/items/no-such-item", "roadmaps/backstage/items/%3Cscript%3E",
             "roadmaps/backstage/editions/99", "roadmaps/backstage/diff?from=1&to=9", "roadmaps/no-such-roadmap/feed.atom"})
@@ -61,7 +61,7 @@ class PublicSiteIT extends DeployedPortal {
     }
 
     /** The API's addresses of nothing: 404 in JSON, naming the roadmap. */
-    @ParameterizedTest(name = "{0}")
+    @ParameterizedTest(name = "/{0}")
     @CsvSource({"api/roadmaps/no-such-roadmap, no-such-roadmap", "api/roadmaps/backstage/editions/99, backstage"})
     void anApiAddressOfNothingIsNotFoundInJson(String address, String named) throws Exception {
         HttpResponse<String> missing = get(address);

@@ -7,7 +7,6 @@ import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -23,8 +22,6 @@ import org.junit.jupiter.api.Test;
  * portal that runs; the start that must fail is a second one, which ends within seconds.
  */
 class RunnableJarIT {
-
-    private static final Duration START_LIMIT = Duration.ofSeconds(120);
 
     /** The jar started on its first use, in a fresh working directory, and whether its home page answered. */
     private static PayaraProcess running;
@@ -43,9 +40,9 @@ class RunnableJarIT {
             int port = PayaraProcess.freePort();
             root = URI.create("http://127.0.0.1:" + port + "/");
             running = start(port, Map.of());
-            answered = running.awaitOk(root, START_LIMIT) == 200;
+            answered = running.awaitOk(root, PayaraProcess.START_LIMIT) == 200;
         }
-        assertThat(answered).as("the home page answers within %s", START_LIMIT).isTrue();
+        assertThat(answered).as("the home page answers within %s", PayaraProcess.START_LIMIT).isTrue();
         return running;
     }
 
@@ -82,7 +79,7 @@ class RunnableJarIT {
     void anUnreachableDatabaseEndsTheStartWithOneClearLine() throws Exception {
         PayaraProcess jar = start(PayaraProcess.freePort(), Map.of("ROADMAP_DB_URL", "jdbc:postgresql://127.0.0.1:1/nowhere"));
         try {
-            assertThat(jar.process().waitFor(START_LIMIT.toSeconds(), TimeUnit.SECONDS)).as("the process ends").isTrue();
+            assertThat(jar.process().waitFor(PayaraProcess.START_LIMIT.toSeconds(), TimeUnit.SECONDS)).as("the process ends").isTrue();
             List<String> output = Files.readAllLines(jar.log());
             assertThat(jar.process().exitValue()).isNotZero();
             assertThat(output.get(output.size() - 1)).isEqualTo("Roadmap Portal cannot start: the database at "

@@ -5,7 +5,6 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.extension.AfterAllCallback;
@@ -24,8 +23,6 @@ final class SharedPortal implements BeforeAllCallback, TestInstancePostProcessor
 
     /** Switched on in this deployment only: the staged race of RacingPutsIT, the two editions of the browser walk. */
     private static final Class<?>[] TEST_HELPERS = {RacingImports.class, TwoEditionRoadmap.class};
-    /** A boot takes 10 to 15 s on a quiet machine, and minutes on a busy shared one. */
-    private static final Duration START_LIMIT = Duration.ofSeconds(480);
     private static final int LOG_LINES_SHOWN = 80;
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(SharedPortal.class);
 
@@ -107,10 +104,10 @@ final class SharedPortal implements BeforeAllCallback, TestInstancePostProcessor
                 stopAtExit = new Thread(payara.process()::destroyForcibly, "stops the shared test portal");
                 Runtime.getRuntime().addShutdownHook(stopAtExit);
                 URI root = URI.create("http://127.0.0.1:" + port + "/"); // glassfish-web.xml's context root
-                int status = payara.awaitOk(root, START_LIMIT);
+                int status = payara.awaitOk(root, PayaraProcess.START_LIMIT);
                 if (status != 200) {
                     throw new PortalDidNotStart(payara.process().isAlive()
-                            ? root + " did not answer 200 within " + START_LIMIT.toSeconds() + " s (last answer: "
+                            ? root + " did not answer 200 within " + PayaraProcess.START_LIMIT.toSeconds() + " s (last answer: "
                                     + (status == 0 ? "none" : status) + ")"
                             : "Payara Micro ended with exit code " + payara.process().exitValue(), log);
                 }
