@@ -9,6 +9,9 @@ import java.util.List;
 import java.util.stream.Stream;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Who gets into the maintainer UI, over HTTP: the login, its refusals and throttle, and the headers. */
 class AdminAccessIT extends DeployedPortal {
@@ -29,28 +32,30 @@ class AdminAccessIT extends DeployedPortal {
         }
     }
 
-    @Test
-    void everyAdminAddressSendsAnAnonymousVisitorToTheLoginPage() throws Exception {
-        MaintainerSession anonymous = new MaintainerSession(root);
-        for (String address : ADMIN_ADDRESSES) {
-            HttpResponse<String> response = anonymous.get(address);
+    static List<String> adminAddresses() {
+        return ADMIN_ADDRESSES;
+    }
 
-            assertThat(response.statusCode()).as(address).isEqualTo(302);
-            assertThat(response.headers().firstValue("Location")).as(address).hasValueSatisfying(
-                    location -> assertThat(location).endsWith("/login.xhtml"));
-            assertThat(response.body()).as(address).doesNotContain("Roadmaps", "Sign out");
-            assertThat(response.headers().firstValue("Content-Security-Policy")).as("even the container's redirect")
-                    .isPresent();
-        }
+    @ParameterizedTest(name = "/{0}")
+    @MethodSource("adminAddresses")
+    void anAdminAddressSendsAnAnonymousVisitorToTheLoginPage(String address) throws Exception {
+        HttpResponse<String> response = visitor().get(address);
+
+        assertThat(response.statusCode()).isEqualTo(302);
+        assertThat(response.headers().firstValue("Location")).hasValueSatisfying(
+                location -> assertThat(location).endsWith("/login.xhtml"));
+        assertThat(response.body()).doesNotContain("Roadmaps", "Sign out");
+        assertThat(response.headers().firstValue("Content-Security-Policy")).as("even the container's redirect")
+                .isPresent();
     }
 
     @Test
     void theFirstAdministratorSignsInWithTheConfiguredPasswordInANewSession() throws Exception {
-        MaintainerSession maintainer = new MaintainerSession(root);
+        PortalClient maintainer = visitor();
         maintainer.get("login.xhtml");
         String before = maintainer.sessionId().orElseThrow();
 
-        HttpResponse<String> signedIn = maintainer.signIn("admin", MaintainerSession.ADMIN_PASSWORD);
+        HttpResponse<String> signedIn = maintainer.signIn(PortalClient.ADMIN, PortalClient.ADMIN_PASSWORD);
         HttpResponse<String> dashboard = maintainer.get("admin/");
 
         assertThat(signedIn.statusCode()).isEqualTo(302);
@@ -61,54 +66,41 @@ class AdminAccessIT extends DeployedPortal {
 
     @Test
     void aWrongPasswordIsRefusedWithAPlainMessageAndNoSignIn() throws Exception {
-        MaintainerSession maintainer = new MaintainerSession(root);
+        PortalClient maintainer = visitor();
 
-        HttpResponse<String> refused = maintainer.signIn("admin", "not-the-password");
+        HttpResponse<String> refused = maintainer.signIn(PortalClient.ADMIN, "not-the-password");
 
         assertThat(refused.statusCode()).isEqualTo(200);
         assertThat(refused.body()).contains("Wrong user name or password.");
         assertThat(maintainer.get("admin/").statusCode()).isEqualTo(302);
-        waitOutTheThrottle(maintainer);
+        maintainer.waitOutTheThrottle();
     }
 
     @Test
     void anEmptyFormIsAskedForEachField() throws Exception {
-        HttpResponse<String> refused = new MaintainerSession(root).signIn("", "");
+        HttpResponse<String> refused = visitor().signIn("", "");
 
         assertThat(refused.body()).contains("Enter your user name.", "Enter your password.");
     }
 
     @Test
     void repeatedFailuresHoldTheAddressEvenAgainstTheRightPasswordUntilTheWaitIsOver() throws Exception {
-        MaintainerSession guesser = new MaintainerSession(root);
+        PortalClient guesser = visitor();
         for (int i = 0; i < 4; i++) {
             guesser.signIn("mallory", "guess-" + i);
         }
 
-        HttpResponse<String> held = guesser.signIn("admin", MaintainerSession.ADMIN_PASSWORD);
+        HttpResponse<String> held = guesser.signIn(PortalClient.ADMIN, PortalClient.ADMIN_PASSWORD);
 
         assertThat(held.body()).contains("Too many failed sign-ins. Try again in");
         assertThat(guesser.get("admin/").statusCode()).isEqualTo(302);
-        waitOutTheThrottle(guesser);
+        guesser.waitOutTheThrottle();
         assertThat(guesser.get("admin/").statusCode()).isEqualTo(200);
-    }
-
-    /** Signs in as soon as the throttle lets the address try again, which also clears it for the other tests. */
-    private static void waitOutTheThrottle(MaintainerSession session) throws Exception {
-        for (int attempt = 0; attempt < 40; attempt++) {
-            HttpResponse<String> response = session.signIn("admin", MaintainerSession.ADMIN_PASSWORD);
-            if (response.statusCode() == 302) {
-                return;
-            }
-            Thread.sleep(500);
-        }
-        throw new AssertionError("The throttle never let the right password in again.");
     }
 
     @Test
     void signingOutEndsTheSession() throws Exception {
-        MaintainerSession maintainer = new MaintainerSession(root);
-        maintainer.signIn("admin", MaintainerSession.ADMIN_PASSWORD);
+        PortalClient maintainer = administrator();
 
         HttpResponse<String> signedOut = maintainer.submit("admin/", "signOut", Map.of("signOut:button", "Sign out"));
 
@@ -119,8 +111,7 @@ class AdminAccessIT extends DeployedPortal {
 
     @Test
     void aFormPostedWithoutItsViewStateChangesNothing() throws Exception {
-        MaintainerSession maintainer = new MaintainerSession(root);
-        maintainer.signIn("admin", MaintainerSession.ADMIN_PASSWORD);
+        PortalClient maintainer = administrator();
 
         HttpResponse<String> forged = maintainer.post("admin/", Map.of("signOut", "signOut", "signOut:button", "Sign out",
                 "jakarta.faces.ViewState", "1:2"));
@@ -131,23 +122,21 @@ class AdminAccessIT extends DeployedPortal {
 
     @Test
     void theSessionCookieIsHiddenFromScriptsAndFromOtherSites() throws Exception {
-        HttpResponse<String> login = new MaintainerSession(root).get("login.xhtml");
+        HttpResponse<String> login = visitor().get("login.xhtml");
 
         assertThat(login.headers().firstValue("Set-Cookie")).hasValueSatisfying(cookie -> assertThat(cookie)
                 .contains("HttpOnly").containsIgnoringCase("SameSite=Strict"));
     }
 
-    @Test
-    void everyResponseCarriesTheSecurityHeaders() throws Exception {
-        MaintainerSession visitor = new MaintainerSession(root);
-        for (String address : List.of("", "roadmaps/backstage", "roadmaps/backstage/board", "search?q=search",
-                "login.xhtml", "api/roadmaps", "roadmaps/no-such-roadmap")) {
-            HttpResponse<String> response = visitor.get(address);
+    @ParameterizedTest(name = "/{0}")
+    @ValueSource(strings = {"", "roadmaps/backstage", "roadmaps/backstage/board", "search?q=search", "login.xhtml",
+            "api/roadmaps", "roadmaps/no-such-roadmap"})
+    void aResponseCarriesTheSecurityHeaders(String address) throws Exception {
+        HttpResponse<String> response = visitor().get(address);
 
-            assertThat(response.headers().firstValue("Content-Security-Policy")).as(address)
-                    .hasValueSatisfying(csp -> assertThat(csp).contains("default-src 'self'", "frame-ancestors 'none'"));
-            assertThat(response.headers().firstValue("X-Content-Type-Options")).as(address).contains("nosniff");
-            assertThat(response.headers().firstValue("Referrer-Policy")).as(address).isPresent();
-        }
+        assertThat(response.headers().firstValue("Content-Security-Policy"))
+                .hasValueSatisfying(csp -> assertThat(csp).contains("default-src 'self'", "frame-ancestors 'none'"));
+        assertThat(response.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+        assertThat(response.headers().firstValue("Referrer-Policy")).isPresent();
     }
 }

@@ -30,15 +30,16 @@ class AdminBrowserIT extends DeployedPortal {
             browser.screenshot("admin-login-refused");
             browser.assertAccessible();
 
-            browser.signIn("admin", MaintainerSession.ADMIN_PASSWORD);
+            browser.signIn(PortalClient.ADMIN, PortalClient.ADMIN_PASSWORD);
             browser.waitForAddressContaining("/admin/");
             assertThat(page.findElement(By.tagName("h1")).getText()).isEqualTo("Roadmaps");
             assertThat(page.findElement(By.cssSelector(".data-table")).getText()).contains("Roadmap", "backstage", "Published");
             browser.screenshot("admin-dashboard");
             browser.assertAccessible();
 
+            String slug = SampleRoadmaps.freshSlug("walk-through").value();
             browser.clickAndWaitForPage(By.linkText("Import from Markdown"));
-            page.findElement(By.id("document:slug")).sendKeys("walk-through");
+            page.findElement(By.id("document:slug")).sendKeys(slug);
             ((JavascriptExecutor) page).executeScript("arguments[0].value = arguments[1];",
                     page.findElement(By.id("document:pasted")),
                     new String(SampleRoadmaps.backstageMarkdown(), StandardCharsets.UTF_8));
@@ -48,8 +49,8 @@ class AdminBrowserIT extends DeployedPortal {
             browser.screenshot("admin-import-preview");
             browser.assertAccessible();
             browser.clickAndWaitForPage(By.id("confirm:import"));
-            browser.waitForAddressContaining("imported=walk-through");
-            browser.clickAndWaitForPage(By.cssSelector("a[aria-label='Publish or go back: walk-through']"));
+            browser.waitForAddressContaining("imported=" + slug);
+            browser.clickAndWaitForPage(By.cssSelector("a[aria-label='Publish or go back: " + slug + "']"));
             assertThat(page.findElement(By.tagName("main")).getText()).contains("was never published", "Added");
             browser.screenshot("admin-publish");
             browser.assertAccessible();
@@ -76,11 +77,11 @@ class AdminBrowserIT extends DeployedPortal {
     void twoMaintainersEditingTheSameItemInTwoBrowsersDoNotOverwriteEachOther() throws Exception {
         try (Browser first = Browser.headless(1280, 1100); Browser second = Browser.headless(1280, 1100)) {
             String slug = SampleRoadmaps.freshSlug("conflict").value();
-            SampleRoadmaps.putAsDraft(root, slug);
+            visitor().putTheDemoAsDraft(slug);
             String item = root.resolve("admin/item.xhtml?roadmap=" + slug + "&anchor=graphql-support").toString();
             for (Browser browser : new Browser[] {first, second}) {
                 browser.driver().get(root.resolve("login.xhtml").toString());
-                browser.signIn("admin", MaintainerSession.ADMIN_PASSWORD);
+                browser.signIn(PortalClient.ADMIN, PortalClient.ADMIN_PASSWORD);
                 browser.waitForAddressContaining("/admin/");
                 browser.driver().get(item);
             }
@@ -114,8 +115,7 @@ class AdminBrowserIT extends DeployedPortal {
         String name = "browser-" + java.util.UUID.randomUUID().toString().substring(0, 8);
         String handedOver;
         try (Browser admin = Browser.headless(1280, 900)) {
-            admin.driver().get(root.resolve("login.xhtml").toString());
-            admin.signIn("admin", MaintainerSession.ADMIN_PASSWORD);
+            admin.signInAsTheAdministrator(root);
             admin.driver().get(root.resolve("admin/users.xhtml").toString());
             admin.driver().findElement(By.id("create:username")).sendKeys(name);
             admin.clickAndWaitForPage(By.id("create:make"));

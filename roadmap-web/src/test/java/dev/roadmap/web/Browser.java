@@ -7,6 +7,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.io.StringReader;
+import java.net.URI;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.nio.file.Path;
@@ -78,6 +79,13 @@ final class Browser implements AutoCloseable {
         driver.findElement(By.id("login:password")).clear();
         driver.findElement(By.id("login:password")).sendKeys(password);
         clickAndWaitForPage(By.id("login:signIn"));
+    }
+
+    /** Opens the sign-in page, signs in as the first administrator and waits for the maintainer UI. */
+    void signInAsTheAdministrator(URI root) {
+        driver.get(root.resolve("login.xhtml").toString());
+        signIn(PortalClient.ADMIN, PortalClient.ADMIN_PASSWORD);
+        waitForAddressContaining("/admin/");
     }
 
     /** Presses Enter on whatever has the focus, as a keyboard user does, and waits for the next page. */

@@ -1,34 +1,25 @@
 package dev.roadmap.web;
 
 import java.net.URI;
-import java.net.URL;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Where an integration test that talks to the portal over HTTP starts: the WAR as the build made it,
- * deployed to Payara Micro once for the test class, and the address it answers on.
+ * Where an integration test that talks to the portal over HTTP starts: the one portal of the test run (see
+ * {@link SharedPortal}), and the address it answers on. Each test keeps to its own roadmaps and accounts.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith(SharedPortal.class)
 abstract class DeployedPortal {
 
-    @ArquillianResource
-    URL base;
-
-    /** The portal's root address, ending in a slash: what test paths resolve against. */
+    /** The portal's root address, ending in a slash: what test paths resolve against. Set by {@link SharedPortal}. */
     URI root;
 
-    @Deployment(testable = false)
-    static WebArchive portal() {
-        return BuiltWar.withTestClasses();
+    /** A visitor who has not signed in. */
+    PortalClient visitor() {
+        return new PortalClient(root);
     }
 
-    @BeforeEach
-    void theApplicationsAddress() throws Exception {
-        root = base.toURI();
+    /** A new session, signed in as the first administrator. */
+    PortalClient administrator() throws Exception {
+        return visitor().signInAsTheAdministrator();
     }
 }

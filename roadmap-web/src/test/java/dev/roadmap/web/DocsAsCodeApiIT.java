@@ -2,14 +2,8 @@ package dev.roadmap.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import jakarta.json.Json;
-import jakarta.json.JsonObject;
-import java.io.StringReader;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -18,27 +12,22 @@ import org.junit.jupiter.api.Test;
 /** {@code PUT /api/roadmaps/{slug}}, as a CI job calls it: its credentials and every answer it can get. */
 class DocsAsCodeApiIT extends DeployedPortal {
 
-    private final HttpClient http = HttpClient.newHttpClient();
+    private static final String ADMIN = PortalClient.administratorsBasic();
 
     private static byte[] seed() {
         return SampleRoadmaps.backstageMarkdown();
     }
 
-    private static String basic(String user, String password) {
-        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
-    }
-
     private HttpResponse<String> put(String path, byte[] body, String authorization) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(root.resolve(path)).header("Content-Type", "text/markdown")
-                .PUT(HttpRequest.BodyPublishers.ofByteArray(body));
-        if (authorization != null) {
-            request.header("Authorization", authorization);
-        }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return visitor().put(path, body, authorization);
     }
 
-    private static JsonObject json(HttpResponse<String> response) {
-        return Json.createReader(new StringReader(response.body())).readObject();
+    private HttpResponse<String> delete(String path, String authorization) throws Exception {
+        return visitor().delete(path, authorization);
+    }
+
+    private HttpResponse<String> get(String path) throws Exception {
+        return visitor().get(path);
     }
 
     @Test
@@ -47,17 +36,16 @@ class DocsAsCodeApiIT extends DeployedPortal {
 
         assertThat(anonymous.statusCode()).isEqualTo(401);
         assertThat(anonymous.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(v -> assertThat(v).startsWith("Basic"));
-        assertThat(json(anonymous).getString("message")).contains("Bearer", "HTTP Basic");
+        assertThat(PortalClient.json(anonymous).getString("message")).contains("Bearer", "HTTP Basic");
     }
 
     @Test
     void aWrongPasswordOrUnknownTokenIsUnauthorized() throws Exception {
         String slug = "api/roadmaps/" + SampleRoadmaps.freshSlug("wrong");
 
-        assertThat(put(slug, seed(), basic("admin", "not-the-password")).statusCode()).isEqualTo(401);
+        assertThat(put(slug, seed(), PortalClient.basic(PortalClient.ADMIN, "not-the-password")).statusCode()).isEqualTo(401);
         assertThat(put(slug, seed(), "Bearer rp_not-a-token").statusCode()).isEqualTo(401);
-        assertThat(http.send(HttpRequest.newBuilder(root.resolve(slug)).GET().build(),
-                HttpResponse.BodyHandlers.ofString()).statusCode()).as("nothing stored").isEqualTo(404);
+        assertThat(get(slug).statusCode()).as("nothing stored").isEqualTo(404);
     }
 
     @Test
@@ -65,20 +53,19 @@ class DocsAsCodeApiIT extends DeployedPortal {
         String slug = SampleRoadmaps.freshSlug("ci").value();
 
         HttpResponse<String> created = put("api/roadmaps/" + slug + "?publish=true", seed(),
-                basic("admin", MaintainerSession.ADMIN_PASSWORD));
+                ADMIN);
 
         assertThat(created.statusCode()).isEqualTo(201);
-        assertThat(json(created).getBoolean("created")).isTrue();
-        assertThat(json(created).getInt("edition")).isEqualTo(1);
-        assertThat(json(created).getJsonArray("warnings").getString(0)).startsWith(slug + ".md:20: warning:");
-        assertThat(http.send(HttpRequest.newBuilder(root.resolve("roadmaps/" + slug)).build(),
-                HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
+        assertThat(PortalClient.json(created).getBoolean("created")).isTrue();
+        assertThat(PortalClient.json(created).getInt("edition")).isEqualTo(1);
+        assertThat(PortalClient.json(created).getJsonArray("warnings").getString(0)).startsWith(slug + ".md:20: warning:");
+        assertThat(get("roadmaps/" + slug).statusCode()).isEqualTo(200);
 
         HttpResponse<String> again = put("api/roadmaps/" + slug + "?publish=true", seed(),
-                basic("admin", MaintainerSession.ADMIN_PASSWORD));
+                ADMIN);
         assertThat(again.statusCode()).isEqualTo(200);
-        assertThat(json(again).getBoolean("changed")).isFalse();
-        assertThat(json(again).containsKey("edition")).as("nothing new to publish").isFalse();
+        assertThat(PortalClient.json(again).getBoolean("changed")).isFalse();
+        assertThat(PortalClient.json(again).containsKey("edition")).as("nothing new to publish").isFalse();
     }
 
     @Test
@@ -86,10 +73,10 @@ class DocsAsCodeApiIT extends DeployedPortal {
         String slug = SampleRoadmaps.freshSlug("broken").value();
         byte[] notUtf8 = {'#', ' ', (byte) 0xC3, (byte) 0x28, '\n'};
 
-        HttpResponse<String> refused = put("api/roadmaps/" + slug, notUtf8, basic("admin", MaintainerSession.ADMIN_PASSWORD));
+        HttpResponse<String> refused = put("api/roadmaps/" + slug, notUtf8, ADMIN);
 
         assertThat(refused.statusCode()).isEqualTo(400);
-        assertThat(json(refused).getString("message")).containsIgnoringCase("UTF-8");
+        assertThat(PortalClient.json(refused).getString("message")).containsIgnoringCase("UTF-8");
     }
 
     @Test
@@ -97,16 +84,15 @@ class DocsAsCodeApiIT extends DeployedPortal {
         byte[] huge = ("# Huge\n\n" + "x".repeat(1_100_000)).getBytes(StandardCharsets.UTF_8);
 
         HttpResponse<String> refused = put("api/roadmaps/" + SampleRoadmaps.freshSlug("huge"), huge,
-                basic("admin", MaintainerSession.ADMIN_PASSWORD));
+                ADMIN);
 
         assertThat(refused.statusCode()).isEqualTo(413);
-        assertThat(json(refused).getString("message")).contains("1048576 bytes");
+        assertThat(PortalClient.json(refused).getString("message")).contains("1048576 bytes");
     }
 
     @Test
     void aTokenMadeInTheAdminPagesWorksUntilItIsRevoked() throws Exception {
-        MaintainerSession maintainer = new MaintainerSession(root);
-        maintainer.signIn("admin", MaintainerSession.ADMIN_PASSWORD);
+        PortalClient maintainer = administrator();
         HttpResponse<String> made = maintainer.submit("admin/tokens.xhtml", "create",
                 Map.of("create:name", "docs CI", "create:make", "Make a token"));
         Matcher secret = Pattern.compile("id=\"new-token\"[^>]*>(rp_[A-Za-z0-9_-]+)<").matcher(made.body());
@@ -119,33 +105,21 @@ class DocsAsCodeApiIT extends DeployedPortal {
                 .doesNotContain(secret.group(1)).contains("docs CI");
 
         HttpResponse<String> listed = maintainer.get("admin/tokens.xhtml");
-        Matcher button = Pattern.compile("name=\"(tokens:[^\"]+)\" value=\"Revoke\"").matcher(listed.body());
-        assertThat(button.find()).as(listed.body()).isTrue();
-        maintainer.submit("admin/tokens.xhtml", "tokens", Map.of(button.group(1), "Revoke"));
+        maintainer.submitOn(listed, "tokens", Map.of(PortalClient.buttonSaying(listed, "tokens", "Revoke"), "Revoke"));
 
         assertThat(put("api/roadmaps/" + slug, seed(), token).statusCode()).isEqualTo(401);
-    }
-
-    private HttpResponse<String> delete(String path, String authorization) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(root.resolve(path)).DELETE();
-        if (authorization != null) {
-            request.header("Authorization", authorization);
-        }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     @Test
     void anAdministratorRemovesARoadmapWithItsEditionsAndTheSlugCanBeUsedAgain() throws Exception {
         String slug = SampleRoadmaps.freshSlug("removed").value();
-        String admin = basic("admin", MaintainerSession.ADMIN_PASSWORD);
-        put("api/roadmaps/" + slug + "?publish=true", seed(), admin);
-        assertThat(http.send(HttpRequest.newBuilder(root.resolve("roadmaps/" + slug)).build(),
-                HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
+        String admin = ADMIN;
+        assertThat(put("api/roadmaps/" + slug + "?publish=true", seed(), admin).statusCode()).isEqualTo(201);
+        assertThat(get("roadmaps/" + slug).statusCode()).isEqualTo(200);
 
         assertThat(delete("api/roadmaps/" + slug, admin).statusCode()).isEqualTo(204);
 
-        assertThat(http.send(HttpRequest.newBuilder(root.resolve("roadmaps/" + slug)).build(),
-                HttpResponse.BodyHandlers.ofString()).statusCode()).as("the cached page is gone too").isEqualTo(404);
+        assertThat(get("roadmaps/" + slug).statusCode()).as("the cached page is gone too").isEqualTo(404);
         assertThat(delete("api/roadmaps/" + slug, admin).statusCode()).isEqualTo(404);
         assertThat(put("api/roadmaps/" + slug, seed(), admin).statusCode()).isEqualTo(201);
     }
@@ -153,15 +127,10 @@ class DocsAsCodeApiIT extends DeployedPortal {
     @Test
     void onlyAnAdministratorMayRemoveARoadmap() throws Exception {
         String slug = SampleRoadmaps.freshSlug("kept").value();
-        put("api/roadmaps/" + slug, seed(), basic("admin", MaintainerSession.ADMIN_PASSWORD));
-        MaintainerSession administrator = new MaintainerSession(root);
-        administrator.signIn("admin", MaintainerSession.ADMIN_PASSWORD);
+        assertThat(put("api/roadmaps/" + slug, seed(), ADMIN).statusCode()).isEqualTo(201);
         String editorName = "editor-" + java.util.UUID.randomUUID().toString().substring(0, 8);
-        HttpResponse<String> made = administrator.submit("admin/users.xhtml", "create",
-                Map.of("create:username", editorName, "create:role", "EDITOR", "create:make", "Make an account"));
-        Matcher password = Pattern.compile("id=\"handed-over-password\"[^>]*>([A-Za-z0-9]+)<").matcher(made.body());
-        assertThat(password.find()).isTrue();
-        String editor = basic(editorName, new MaintainerSession(root).signInAndChooseAPassword(editorName, password.group(1)));
+        String handedOver = PortalClient.handedOverPassword(administrator().makeAccount(editorName, "EDITOR"));
+        String editor = PortalClient.basic(editorName, visitor().signInAndChooseAPassword(editorName, handedOver));
 
         assertThat(delete("api/roadmaps/" + slug, null).statusCode()).isEqualTo(401);
         assertThat(delete("api/roadmaps/" + slug, editor).statusCode()).isEqualTo(403);

@@ -19,10 +19,9 @@ class DraftEditingBrowserIT extends DeployedPortal {
 
     /** A browser signed in as the administrator, on the editor of a new draft of the demo roadmap. */
     private Browser onTheEditorOfANewDraft(String slug, String page) throws Exception {
-        SampleRoadmaps.putAsDraft(root, slug);
+        visitor().putTheDemoAsDraft(slug);
         Browser browser = Browser.headless(1280, 1400);
-        browser.driver().get(root.resolve("login.xhtml").toString());
-        browser.signIn("admin", MaintainerSession.ADMIN_PASSWORD);
+        browser.signInAsTheAdministrator(root);
         browser.driver().get(root.resolve("admin/" + page + "?roadmap=" + slug).toString());
         return browser;
     }
@@ -42,13 +41,8 @@ class DraftEditingBrowserIT extends DeployedPortal {
 
     @Test
     void itemsAreReorderedByDragAndDropAddedAndDeletedAfterAConfirmation() throws Exception {
-        String slug = SampleRoadmaps.freshSlug("dragged").value();
-        SampleRoadmaps.putAsDraft(root, slug);
-        try (Browser browser = Browser.headless(1280, 1400)) {
+        try (Browser browser = onTheEditorOfANewDraft(SampleRoadmaps.freshSlug("dragged").value(), "edit.xhtml")) {
             WebDriver page = browser.driver();
-            page.get(root.resolve("login.xhtml").toString());
-            browser.signIn("admin", MaintainerSession.ADMIN_PASSWORD);
-            page.get(root.resolve("admin/edit.xhtml?roadmap=" + slug).toString());
             browser.screenshot("admin-editor");
             browser.assertAccessible();
 

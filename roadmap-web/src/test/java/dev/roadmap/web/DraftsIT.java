@@ -2,11 +2,8 @@ package dev.roadmap.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -16,12 +13,11 @@ class DraftsIT extends DeployedPortal {
 
     private static final String SEED = new String(SampleRoadmaps.backstageMarkdown(), StandardCharsets.UTF_8);
 
-    private MaintainerSession maintainer;
+    private PortalClient maintainer;
 
     @BeforeEach
     void signIn() throws Exception {
-        maintainer = new MaintainerSession(root);
-        maintainer.signIn("admin", MaintainerSession.ADMIN_PASSWORD);
+        maintainer = administrator();
     }
 
     private HttpResponse<String> preview(String slug, String markdown) throws Exception {
@@ -30,8 +26,14 @@ class DraftsIT extends DeployedPortal {
     }
 
     private HttpResponse<String> publicPage(String path) throws Exception {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(root.resolve(path)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        return visitor().get(path);
+    }
+
+    /** A CI job changes the draft through the API meanwhile. */
+    private void putMeanwhile(String slug, String markdown) throws Exception {
+        HttpResponse<String> put = visitor().put("api/roadmaps/" + slug, markdown.getBytes(StandardCharsets.UTF_8),
+                PortalClient.administratorsBasic());
+        assertThat(put.statusCode()).isEqualTo(200);
     }
 
     private void importAndConfirm(String slug, String markdown) throws Exception {
@@ -94,13 +96,7 @@ class DraftsIT extends DeployedPortal {
         importAndConfirm(slug, SEED);
         HttpResponse<String> seen = maintainer.get("admin/publish.xhtml?roadmap=" + slug);
 
-        HttpResponse<String> put = HttpClient.newHttpClient().send(HttpRequest.newBuilder(root.resolve("api/roadmaps/" + slug))
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
-                        ("admin:" + MaintainerSession.ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8)))
-                .header("Content-Type", "text/markdown")
-                .PUT(HttpRequest.BodyPublishers.ofString(SEED.replace("### SIGs for contributors", "### SIGs for all"))).build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertThat(put.statusCode()).isEqualTo(200);
+        putMeanwhile(slug, SEED.replace("### SIGs for contributors", "### SIGs for all"));
         HttpResponse<String> refused = publish(seen, "2022-Q2");
 
         assertThat(refused.body()).contains("Someone changed the draft since you opened this page.", "SIGs for all");
@@ -113,13 +109,7 @@ class DraftsIT extends DeployedPortal {
         importAndConfirm(slug, SEED);
         HttpResponse<String> preview = preview(slug, SEED.replace("### SIGs for contributors", "### SIGs for some"));
 
-        HttpResponse<String> put = HttpClient.newHttpClient().send(HttpRequest.newBuilder(root.resolve("api/roadmaps/" + slug))
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
-                        ("admin:" + MaintainerSession.ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8)))
-                .header("Content-Type", "text/markdown")
-                .PUT(HttpRequest.BodyPublishers.ofString(SEED.replace("### SIGs for contributors", "### SIGs for all"))).build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertThat(put.statusCode()).isEqualTo(200);
+        putMeanwhile(slug, SEED.replace("### SIGs for contributors", "### SIGs for all"));
         HttpResponse<String> refused = maintainer.submitOn(preview, "confirm", Map.of("confirm:import", "Import into the draft"));
 
         assertThat(refused.body()).contains("Someone changed the draft since your preview");
@@ -135,15 +125,9 @@ class DraftsIT extends DeployedPortal {
         assertThat(maintainer.get("admin/").body()).contains("Changed since the last edition");
 
         HttpResponse<String> page = maintainer.get("admin/publish.xhtml?roadmap=" + slug);
-        HttpResponse<String> reverted = maintainer.submitOn(page, "editions", Map.of(revertButton(page.body()), "x"));
+        HttpResponse<String> reverted = maintainer.submitOn(page, "editions",
+                Map.of(PortalClient.buttonSaying(page, "editions", "Put the draft back to this edition"), "x"));
 
         assertThat(reverted.body()).contains("The draft is now edition 1 again.", "No item differs from the last edition.");
-    }
-
-    private static String revertButton(String page) {
-        java.util.regex.Matcher button = java.util.regex.Pattern
-                .compile("name=\"(editions:[^\"]+)\" value=\"Put the draft back to this edition\"").matcher(page);
-        assertThat(button.find()).as(page).isTrue();
-        return button.group(1);
     }
 }

@@ -3,7 +3,6 @@ package dev.roadmap.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -14,26 +13,15 @@ import org.junit.jupiter.api.Test;
 /** The draft editor over HTTP: items edited, added, reordered and deleted, and two maintainers saving at once. */
 class EditorIT extends DeployedPortal {
 
-    private static final String SEED = new String(SampleRoadmaps.backstageMarkdown(), StandardCharsets.UTF_8);
-
     private String slug;
 
     @BeforeEach
     void aFreshDraft() throws Exception {
         slug = SampleRoadmaps.freshSlug("edited").value();
-        MaintainerSession importer = signedIn();
-        HttpResponse<String> preview = importer.submitMultipart("admin/import.xhtml", "document",
-                Map.of("document:slug", slug, "document:pasted", SEED, "document:preview", "Preview"));
-        importer.submitOn(preview, "confirm", Map.of("confirm:import", "Import into the draft"));
+        visitor().putTheDemoAsDraft(slug);
     }
 
-    private MaintainerSession signedIn() throws Exception {
-        MaintainerSession session = new MaintainerSession(root);
-        session.signIn("admin", MaintainerSession.ADMIN_PASSWORD);
-        return session;
-    }
-
-    private HttpResponse<String> itemPage(MaintainerSession session, String anchor) throws Exception {
+    private HttpResponse<String> itemPage(PortalClient session, String anchor) throws Exception {
         return session.get("admin/item.xhtml?roadmap=" + slug + "&anchor=" + anchor);
     }
 
@@ -57,7 +45,7 @@ class EditorIT extends DeployedPortal {
 
     @Test
     void anEditedItemChangesTheDraftButNotThePublicPage() throws Exception {
-        MaintainerSession maintainer = signedIn();
+        PortalClient maintainer = administrator();
         HttpResponse<String> page = itemPage(maintainer, "telemetry");
 
         HttpResponse<String> saved = maintainer.submitOn(page, "item",
@@ -70,8 +58,8 @@ class EditorIT extends DeployedPortal {
 
     @Test
     void theSecondOfTwoMaintainersSeesWhatTheFirstChangedAndKeepsTheirInput() throws Exception {
-        MaintainerSession first = signedIn();
-        MaintainerSession second = signedIn();
+        PortalClient first = administrator();
+        PortalClient second = administrator();
         HttpResponse<String> firstPage = itemPage(first, "telemetry");
         HttpResponse<String> secondPage = itemPage(second, "telemetry");
 
@@ -88,8 +76,8 @@ class EditorIT extends DeployedPortal {
 
     @Test
     void thePeriodIsEditedAndAConflictOnTheDetailsKeepsWhatWasTyped() throws Exception {
-        MaintainerSession first = signedIn();
-        MaintainerSession second = signedIn();
+        PortalClient first = administrator();
+        PortalClient second = administrator();
         HttpResponse<String> firstPage = first.get("admin/edit.xhtml?roadmap=" + slug);
         HttpResponse<String> secondPage = second.get("admin/edit.xhtml?roadmap=" + slug);
 
@@ -108,7 +96,7 @@ class EditorIT extends DeployedPortal {
 
     @Test
     void aDomainRuleIsShownBesideTheFieldItIsAbout() throws Exception {
-        MaintainerSession maintainer = signedIn();
+        PortalClient maintainer = administrator();
         HttpResponse<String> page = itemPage(maintainer, "telemetry");
 
         HttpResponse<String> refused = maintainer.submitOn(page, "item", form(page, Map.of("item:tags", "ops, " + "x".repeat(61))));
@@ -121,7 +109,7 @@ class EditorIT extends DeployedPortal {
 
     @Test
     void anEmptyTitleIsRefusedBesideTheField() throws Exception {
-        MaintainerSession maintainer = signedIn();
+        PortalClient maintainer = administrator();
         HttpResponse<String> page = itemPage(maintainer, "telemetry");
 
         HttpResponse<String> refused = maintainer.submitOn(page, "item", form(page, Map.of("item:title", "")));
@@ -131,25 +119,25 @@ class EditorIT extends DeployedPortal {
 
     @Test
     void itemsAreAddedReorderedAndDeletedAfterAConfirmation() throws Exception {
-        MaintainerSession maintainer = signedIn();
+        PortalClient maintainer = administrator();
         HttpResponse<String> editor = maintainer.get("admin/edit.xhtml?roadmap=" + slug);
 
         HttpResponse<String> added = maintainer.submitOn(editor, "items",
-                Map.of(field(editor, "new-future-work"), "Plugin marketplace", button(editor, "items", "Add to Future work"), "Add"));
+                Map.of(field(editor, "new-future-work"), "Plugin marketplace", PortalClient.button(editor, "items", "Add to Future work"), "Add"));
         assertThat(added.body()).contains("Added “Plugin marketplace”.");
 
-        HttpResponse<String> moved = maintainer.submitOn(added, "items", Map.of(button(added, "items", "Move Plugin marketplace up"), "↑"));
+        HttpResponse<String> moved = maintainer.submitOn(added, "items", Map.of(PortalClient.button(added, "items", "Move Plugin marketplace up"), "↑"));
         assertThat(moved.body().indexOf("Plugin marketplace")).isLessThan(moved.body().indexOf("Improved UX design"));
 
-        HttpResponse<String> asked = maintainer.submitOn(moved, "items", Map.of(button(moved, "items", "Delete Plugin marketplace"), "Delete"));
+        HttpResponse<String> asked = maintainer.submitOn(moved, "items", Map.of(PortalClient.button(moved, "items", "Delete Plugin marketplace"), "Delete"));
         assertThat(asked.body()).contains("Delete “Plugin marketplace” from the draft?");
-        HttpResponse<String> deleted = maintainer.submitOn(asked, "items", Map.of(buttonSaying(asked, "items", "Yes, delete it"), "Yes"));
+        HttpResponse<String> deleted = maintainer.submitOn(asked, "items", Map.of(PortalClient.buttonSaying(asked, "items", "Yes, delete it"), "Yes"));
         assertThat(deleted.body()).contains("Deleted the item from the draft.").doesNotContain("Plugin marketplace</span>");
     }
 
     @Test
     void horizonsAreAddedRenamedAndMoved() throws Exception {
-        MaintainerSession maintainer = signedIn();
+        PortalClient maintainer = administrator();
         HttpResponse<String> editor = maintainer.get("admin/edit.xhtml?roadmap=" + slug);
 
         HttpResponse<String> added = maintainer.submitOn(editor, "horizon",
@@ -157,16 +145,16 @@ class EditorIT extends DeployedPortal {
         assertThat(added.body()).contains("Added the horizon “Done this year”.");
 
         HttpResponse<String> renamed = maintainer.submitOn(added, "items",
-                Map.of(field(added, "rename-done-this-year"), "Shipped", button(added, "items", "Rename Done this year"), "Rename"));
+                Map.of(field(added, "rename-done-this-year"), "Shipped", PortalClient.button(added, "items", "Rename Done this year"), "Rename"));
         assertThat(renamed.body()).contains("Renamed the horizon.", ">Shipped</h2>");
 
-        HttpResponse<String> moved = maintainer.submitOn(renamed, "items", Map.of(button(renamed, "items", "Move the horizon Shipped up"), "↑"));
+        HttpResponse<String> moved = maintainer.submitOn(renamed, "items", Map.of(PortalClient.button(renamed, "items", "Move the horizon Shipped up"), "↑"));
         assertThat(moved.body().indexOf(">Shipped</h2>")).isLessThan(moved.body().indexOf(">Future work</h2>"));
     }
 
     @Test
     void sectionsAreEditedAddedAndRemoved() throws Exception {
-        MaintainerSession maintainer = signedIn();
+        PortalClient maintainer = administrator();
         HttpResponse<String> page = maintainer.get("admin/sections.xhtml?roadmap=" + slug);
         assertThat(page.body()).contains("How to influence the roadmap");
 
@@ -180,24 +168,10 @@ class EditorIT extends DeployedPortal {
             number = last.group(1);
         }
         HttpResponse<String> asked = maintainer.submitOn(added, "sections",
-                Map.of(button(added, "sections", "Remove section " + number), "Remove"));
+                Map.of(PortalClient.button(added, "sections", "Remove section " + number), "Remove"));
         HttpResponse<String> removed = maintainer.submitOn(asked, "sections",
-                Map.of(buttonSaying(asked, "sections", "Yes, remove it"), "Yes"));
+                Map.of(PortalClient.buttonSaying(asked, "sections", "Yes, remove it"), "Yes"));
         assertThat(removed.body()).contains("Removed the section.").doesNotContain("value=\"Release notes\"");
-    }
-
-    /** The name of a button of a form, found by its accessible name, as a person finds it. */
-    private static String button(HttpResponse<String> page, String form, String label) {
-        Matcher button = Pattern.compile("name=\"(" + form + ":[^\"]+)\"[^>]*aria-label=\"" + Pattern.quote(label) + "\"").matcher(page.body());
-        assertThat(button.find()).as(label).isTrue();
-        return button.group(1);
-    }
-
-    /** The name of a button of a form, found by the words on it. */
-    private static String buttonSaying(HttpResponse<String> page, String form, String value) {
-        Matcher button = Pattern.compile("name=\"(" + form + ":[^\"]+)\" value=\"" + Pattern.quote(value) + "\"").matcher(page.body());
-        assertThat(button.find()).as(value).isTrue();
-        return button.group(1);
     }
 
     private static String field(HttpResponse<String> page, String id) {

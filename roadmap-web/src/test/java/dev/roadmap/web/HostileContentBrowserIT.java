@@ -3,12 +3,7 @@ package dev.roadmap.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.InputStream;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -26,7 +21,7 @@ import org.openqa.selenium.WebDriver;
  */
 class HostileContentBrowserIT extends DeployedPortal {
 
-    private static final String SLUG = "hostile";
+    private final String slug = SampleRoadmaps.freshSlug("hostile").value();
 
     /** Counts what would make the payloads live; the page must have none of it. */
     private static final String LIVE_MARKUP = """
@@ -41,12 +36,12 @@ class HostileContentBrowserIT extends DeployedPortal {
 
     @Test
     void noPageRunsOrHoldsThePayloadsAsMarkup() throws Exception {
-        publishTheHostileRoadmap(root);
-        List<String> pages = List.of("", "roadmaps/" + SLUG, "roadmaps/" + SLUG + "/board",
-                "roadmaps/" + SLUG + "/items/search", "roadmaps/" + SLUG + "/items/click-me",
-                "roadmaps/" + SLUG + "/editions", "roadmaps/" + SLUG + "/editions/1",
-                "roadmaps/" + SLUG + "/diff?from=1&to=1", "search?q=search", "search?q=%3Cscript%3Ealert(1)%3C/script%3E",
-                "roadmaps/" + SLUG + "/board?tag=search");
+        publishTheHostileRoadmap();
+        List<String> pages = List.of("", "roadmaps/" + slug, "roadmaps/" + slug + "/board",
+                "roadmaps/" + slug + "/items/search", "roadmaps/" + slug + "/items/click-me",
+                "roadmaps/" + slug + "/editions", "roadmaps/" + slug + "/editions/1",
+                "roadmaps/" + slug + "/diff?from=1&to=1", "search?q=search", "search?q=%3Cscript%3Ealert(1)%3C/script%3E",
+                "roadmaps/" + slug + "/board?tag=search");
         try (Browser browser = Browser.headless(1280, 1600)) {
             WebDriver page = browser.driver();
             for (String address : pages) {
@@ -55,14 +50,12 @@ class HostileContentBrowserIT extends DeployedPortal {
             }
             browser.screenshot("hostile-roadmap-escaped");
 
-            page.get(root.resolve("login.xhtml").toString());
-            browser.signIn("admin", MaintainerSession.ADMIN_PASSWORD);
-            browser.waitForAddressContaining("/admin/");
+            browser.signInAsTheAdministrator(root);
             assertThat(page.getPageSource()).contains("Hostile roadmap");
             assertNoLivePayload(page, "admin/");
-            editAnItemWithPayloads(browser, root);
-            for (String address : List.of("admin/edit.xhtml?roadmap=" + SLUG, "admin/item.xhtml?roadmap=" + SLUG + "&anchor=search",
-                    "admin/sections.xhtml?roadmap=" + SLUG, "admin/publish.xhtml?roadmap=" + SLUG, "admin/audit.xhtml")) {
+            editAnItemWithPayloads(browser);
+            for (String address : List.of("admin/edit.xhtml?roadmap=" + slug, "admin/item.xhtml?roadmap=" + slug + "&anchor=search",
+                    "admin/sections.xhtml?roadmap=" + slug, "admin/publish.xhtml?roadmap=" + slug, "admin/audit.xhtml")) {
                 page.get(root.resolve(address).toString());
                 assertNoLivePayload(page, address);
             }
@@ -71,9 +64,9 @@ class HostileContentBrowserIT extends DeployedPortal {
     }
 
     /** A maintainer types payloads into an item and publishes it; the public pages then show them as text. */
-    private static void editAnItemWithPayloads(Browser browser, URI root) {
+    private void editAnItemWithPayloads(Browser browser) {
         WebDriver page = browser.driver();
-        page.get(root.resolve("admin/item.xhtml?roadmap=" + SLUG + "&anchor=telemetry").toString());
+        page.get(root.resolve("admin/item.xhtml?roadmap=" + slug + "&anchor=telemetry").toString());
         page.findElement(By.id("item:title")).clear();
         page.findElement(By.id("item:title")).sendKeys("Telemetry <img src=x onerror=alert('edited-title')>");
         page.findElement(By.id("item:tags")).clear();
@@ -82,11 +75,11 @@ class HostileContentBrowserIT extends DeployedPortal {
         browser.clickAndWaitForPage(By.id("item:save"));
         assertThat(page.findElement(By.id("messages")).getText()).contains("Saved.");
         assertNoLivePayload(page, "the item editor after saving");
-        page.get(root.resolve("admin/publish.xhtml?roadmap=" + SLUG).toString());
+        page.get(root.resolve("admin/publish.xhtml?roadmap=" + slug).toString());
         browser.clickAndWaitForPage(By.id("publish:publish"));
         assertThat(page.findElement(By.id("messages")).getText()).contains("Published edition 2");
-        for (String address : List.of("roadmaps/" + SLUG, "roadmaps/" + SLUG + "/items/telemetry",
-                "roadmaps/" + SLUG + "/board", "roadmaps/" + SLUG + "/diff?from=1&to=2", "search?q=telemetry")) {
+        for (String address : List.of("roadmaps/" + slug, "roadmaps/" + slug + "/items/telemetry",
+                "roadmaps/" + slug + "/board", "roadmaps/" + slug + "/diff?from=1&to=2", "search?q=telemetry")) {
             page.get(root.resolve(address).toString());
             assertThat(page.findElement(By.tagName("main")).getText()).as(address).contains("Telemetry");
             assertNoLivePayload(page, address + " after the edit");
@@ -107,17 +100,13 @@ class HostileContentBrowserIT extends DeployedPortal {
                 .containsEntry("javascriptUrls", 0L).containsEntry("frames", 0L);
     }
 
-    private static void publishTheHostileRoadmap(URI root) throws Exception {
+    private void publishTheHostileRoadmap() throws Exception {
         byte[] markdown;
         try (InputStream in = HostileContentBrowserIT.class.getResourceAsStream("/hostile/xss-roadmap.md")) {
             markdown = in.readAllBytes();
         }
-        String credentials = Base64.getEncoder().encodeToString(("admin:" + MaintainerSession.ADMIN_PASSWORD)
-                .getBytes(StandardCharsets.UTF_8));
-        HttpResponse<String> put = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                        root.resolve("api/roadmaps/" + SLUG + "?publish=true"))
-                .header("Authorization", "Basic " + credentials).header("Content-Type", "text/markdown")
-                .PUT(HttpRequest.BodyPublishers.ofByteArray(markdown)).build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(put.statusCode()).as(put.body()).isIn(200, 201);
+        HttpResponse<String> put = visitor().put("api/roadmaps/" + slug + "?publish=true", markdown,
+                PortalClient.administratorsBasic());
+        assertThat(put.statusCode()).as(put.body()).isEqualTo(201);
     }
 }

@@ -2,36 +2,24 @@ package dev.roadmap.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URL;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
-/** A reader's way through the public site in a real browser, on a wide screen and on a phone. */
-@ExtendWith(ArquillianExtension.class)
-class PublicSiteBrowserIT {
-
-    @ArquillianResource
-    private URL base;
-
-    @Deployment(testable = false)
-    static WebArchive portal() {
-        return BuiltWar.withTestClasses(TwoEditionRoadmap.class);
-    }
+/**
+ * A reader's way through the public site in a real browser, on a wide screen and on a phone. The walk follows
+ * {@link TwoEditionRoadmap}, which the shared portal publishes at its start.
+ */
+class PublicSiteBrowserIT extends DeployedPortal {
 
     @Test
     void aReaderWalksFromTheHomePageThroughARoadmapToItsDiffAndSearch() throws Exception {
         try (Browser browser = Browser.headless(1280, 2000)) {
             WebDriver page = browser.driver();
-            page.get(base.toString());
+            page.get(root.toString());
             assertThat(page.getTitle()).isEqualTo("Roadmaps · Roadmap Portal");
             browser.screenshot("home");
             browser.assertAccessible();
@@ -102,7 +90,7 @@ class PublicSiteBrowserIT {
     void theRoadmapReadsWellOnAPhone() throws Exception {
         try (Browser browser = Browser.headless(390, 1600)) {
             WebDriver page = browser.driver();
-            page.get(base.toString() + "roadmaps/backstage");
+            page.get(root.resolve("roadmaps/backstage").toString());
             long overflow = (Long) ((org.openqa.selenium.JavascriptExecutor) page).executeScript(
                     "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
             assertThat(overflow).as("no sideways scrolling").isLessThanOrEqualTo(0);
@@ -114,7 +102,7 @@ class PublicSiteBrowserIT {
     void theSkipLinkTakesAKeyboardUserToTheContent() throws Exception {
         try (Browser browser = Browser.headless(1280, 900)) {
             WebDriver page = browser.driver();
-            page.get(base.toString() + "roadmaps/backstage");
+            page.get(root.resolve("roadmaps/backstage").toString());
             page.findElement(By.tagName("body")).sendKeys(org.openqa.selenium.Keys.TAB);
             WebElement focused = page.switchTo().activeElement();
             assertThat(focused.getText()).isEqualTo("Skip to content");

@@ -8,10 +8,11 @@ import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The public site over HTTP, as a browser or script sees it, on the built WAR with the demo roadmap the
@@ -19,14 +20,14 @@ import org.junit.jupiter.api.Test;
  */
 class PublicSiteIT extends DeployedPortal {
 
-    private final HttpClient http = HttpClient.newHttpClient();
-
     private HttpResponse<String> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(root.resolve(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        return visitor().get(path);
     }
 
-    private static JsonObject object(HttpResponse<String> response) {
-        return Json.createReader(new StringReader(response.body())).readObject();
+    /** A conditional or compressed request, as a browser or a cache sends it. */
+    private HttpResponse<String> get(String path, String header, String value) throws Exception {
+        PortalClient browser = visitor();
+        return browser.send(browser.request(path).header(header, value));
     }
 
     @Test
@@ -47,12 +48,26 @@ class PublicSiteIT extends DeployedPortal {
         assertThat(health.body()).contains("\"name\":\"database\",\"status\":\"UP\"");
     }
 
-    @Test
-    void anUnknownPageGetsTheSitesNotFoundPage() throws Exception {
-        HttpResponse<String> missing = get("no-such-page.xhtml");
+    /** Addresses of pages that do not exist: each gets the site's own not-found page. */
+    @ParameterizedTest(name = "/{0}")
+    @ValueSource(strings = {"no-such-page.xhtml", "roadmaps/no-such-roadmap", "roadmaps/no-such-roadmap/board",
+            "roadmaps/backstage/items/no-such-item", "roadmaps/backstage/items/%3Cscript%3E",
+            "roadmaps/backstage/editions/99", "roadmaps/backstage/diff?from=1&to=9", "roadmaps/no-such-roadmap/feed.atom"})
+    void anAddressOfNothingGetsTheSitesNotFoundPage(String address) throws Exception {
+        HttpResponse<String> missing = get(address);
 
         assertThat(missing.statusCode()).isEqualTo(404);
         assertThat(missing.body()).contains("Page not found");
+    }
+
+    /** The API's addresses of nothing: 404 in JSON, naming the roadmap. */
+    @ParameterizedTest(name = "/{0}")
+    @CsvSource({"api/roadmaps/no-such-roadmap, no-such-roadmap", "api/roadmaps/backstage/editions/99, backstage"})
+    void anApiAddressOfNothingIsNotFoundInJson(String address, String named) throws Exception {
+        HttpResponse<String> missing = get(address);
+
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(PortalClient.json(missing).getString("message")).contains(named);
     }
 
     @Test
@@ -74,10 +89,8 @@ class PublicSiteIT extends DeployedPortal {
         String etag = page.headers().firstValue("ETag").orElseThrow();
         String lastModified = page.headers().firstValue("Last-Modified").orElseThrow();
 
-        HttpResponse<String> byTag = http.send(HttpRequest.newBuilder(root.resolve("roadmaps/backstage"))
-                .header("If-None-Match", etag).build(), HttpResponse.BodyHandlers.ofString());
-        HttpResponse<String> byDate = http.send(HttpRequest.newBuilder(root.resolve("roadmaps/backstage"))
-                .header("If-Modified-Since", lastModified).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> byTag = get("roadmaps/backstage", "If-None-Match", etag);
+        HttpResponse<String> byDate = get("roadmaps/backstage", "If-Modified-Since", lastModified);
 
         assertThat(byTag.statusCode()).isEqualTo(304);
         assertThat(byTag.body()).isEmpty();
@@ -87,22 +100,15 @@ class PublicSiteIT extends DeployedPortal {
 
     @Test
     void theRoadmapPageIsSentCompressedToClientsThatAcceptGzip() throws Exception {
-        HttpResponse<byte[]> compressed = http.send(HttpRequest.newBuilder(root.resolve("roadmaps/backstage"))
-                .header("Accept-Encoding", "gzip").build(), HttpResponse.BodyHandlers.ofByteArray());
+        PortalClient browser = visitor();
+        HttpResponse<byte[]> compressed = browser.send(browser.request("roadmaps/backstage").header("Accept-Encoding", "gzip"),
+                HttpResponse.BodyHandlers.ofByteArray());
 
         assertThat(compressed.headers().firstValue("Content-Encoding")).contains("gzip");
         try (var gunzip = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(compressed.body()))) {
             assertThat(new String(gunzip.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8))
                     .isEqualTo(get("roadmaps/backstage").body());
         }
-    }
-
-    @Test
-    void anUnknownRoadmapGetsTheSitesNotFoundPage() throws Exception {
-        HttpResponse<String> missing = get("roadmaps/no-such-roadmap");
-
-        assertThat(missing.statusCode()).isEqualTo(404);
-        assertThat(missing.body()).contains("Page not found");
     }
 
     @Test
@@ -127,16 +133,6 @@ class PublicSiteIT extends DeployedPortal {
                 "Fix the few remaining issues", "History", "Edition 1: 2022-Q2", "Published in What's next.");
         assertThat(byAnchor.headers().firstValue("ETag")).as("cached like the roadmap page").isPresent();
         assertThat(byAlias.body()).isEqualTo(byAnchor.body());
-    }
-
-    @Test
-    void anUnknownItemGetsTheSitesNotFoundPage() throws Exception {
-        HttpResponse<String> missing = get("roadmaps/backstage/items/no-such-item");
-        HttpResponse<String> notAnAnchor = get("roadmaps/backstage/items/%3Cscript%3E");
-
-        assertThat(missing.statusCode()).isEqualTo(404);
-        assertThat(missing.body()).contains("Page not found");
-        assertThat(notAnAnchor.statusCode()).isEqualTo(404);
     }
 
     @Test
@@ -188,8 +184,7 @@ class PublicSiteIT extends DeployedPortal {
         HttpResponse<String> home = get("");
         String etag = home.headers().firstValue("ETag").orElseThrow();
 
-        HttpResponse<String> again = http.send(HttpRequest.newBuilder(root.resolve(""))
-                .header("If-None-Match", etag).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> again = get("", "If-None-Match", etag);
 
         assertThat(again.statusCode()).isEqualTo(304);
     }
@@ -209,8 +204,6 @@ class PublicSiteIT extends DeployedPortal {
 
         assertThat(edition.statusCode()).isEqualTo(200);
         assertThat(edition.body()).contains("id=\"search-1.0\"", "Edition 1");
-        assertThat(get("roadmaps/backstage/editions/99").statusCode()).isEqualTo(404);
-        assertThat(get("roadmaps/no-such-roadmap/board").statusCode()).isEqualTo(404);
     }
 
     @Test
@@ -229,7 +222,6 @@ class PublicSiteIT extends DeployedPortal {
         assertThat(notANumber.statusCode()).isEqualTo(400);
         assertThat(notANumber.body()).contains("This address is not quite right", "Name two editions by their numbers");
         assertThat(missing.statusCode()).isEqualTo(400);
-        assertThat(get("roadmaps/backstage/diff?from=1&to=9").statusCode()).isEqualTo(404);
     }
 
     @Test
@@ -259,7 +251,6 @@ class PublicSiteIT extends DeployedPortal {
         var entries = xml.getElementsByTagNameNS("http://www.w3.org/2005/Atom", "entry");
         assertThat(entries.getLength()).isEqualTo(1);
         assertThat(entries.item(0).getTextContent()).contains("edition 1: 2022-Q2");
-        assertThat(get("roadmaps/no-such-roadmap/feed.atom").statusCode()).isEqualTo(404);
     }
 
     @Test
@@ -276,7 +267,7 @@ class PublicSiteIT extends DeployedPortal {
 
     @Test
     void theApiShowsARoadmapInTheImportersFieldNames() throws Exception {
-        JsonObject roadmap = object(get("api/roadmaps/backstage"));
+        JsonObject roadmap = PortalClient.json(get("api/roadmaps/backstage"));
 
         assertThat(roadmap.keySet()).contains("slug", "title", "description", "period", "horizons", "sections");
         JsonObject search = roadmap.getJsonArray("horizons").getJsonObject(0).getJsonArray("items").getJsonObject(1);
@@ -291,16 +282,11 @@ class PublicSiteIT extends DeployedPortal {
     }
 
     @Test
-    void theApiAnswersNotFoundAndBadRequestInJson() throws Exception {
-        HttpResponse<String> unknown = get("api/roadmaps/no-such-roadmap");
-        HttpResponse<String> noEdition = get("api/roadmaps/backstage/editions/99");
+    void theApiAnswersABadRequestInJson() throws Exception {
         HttpResponse<String> notANumber = get("api/roadmaps/backstage/editions/first");
 
-        assertThat(unknown.statusCode()).isEqualTo(404);
-        assertThat(object(unknown).getString("message")).contains("no-such-roadmap");
-        assertThat(noEdition.statusCode()).isEqualTo(404);
         assertThat(notANumber.statusCode()).isEqualTo(400);
-        assertThat(object(notANumber).getString("message")).contains("'first' is not");
+        assertThat(PortalClient.json(notANumber).getString("message")).contains("'first' is not");
     }
 
     @Test

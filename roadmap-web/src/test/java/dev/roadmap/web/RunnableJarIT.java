@@ -3,79 +3,70 @@ package dev.roadmap.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
 /**
  * {@code java -jar roadmap-web.jar} as a user runs it: in a fresh working directory, on loopback, with
  * Payara Micro's own options still honoured. The database is the embedded default unless the
- * environment names another (as the PostgreSQL run of the tests does).
+ * environment names another (as the PostgreSQL run of the tests does). One start serves the tests of a
+ * portal that runs; the start that must fail is a second one, which ends within seconds.
  */
 class RunnableJarIT {
 
-    private static final Duration START_LIMIT = Duration.ofSeconds(120);
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-    private Path workingDirectory;
-    private Process portal;
+    /** The jar started on its first use, in a fresh working directory, and whether its home page answered. */
+    private static PayaraProcess running;
+    private static URI root;
+    private static boolean answered;
 
-    @BeforeEach
-    void aFreshWorkingDirectory() throws IOException {
-        workingDirectory = Files.createTempDirectory("roadmap-jar-it");
+    @AfterAll
+    static void stopThePortal() throws InterruptedException {
+        if (running != null) {
+            running.stop();
+        }
     }
 
-    @AfterEach
-    void stopThePortal() throws InterruptedException {
-        if (portal != null && portal.isAlive()) {
-            portal.destroy();
-            if (!portal.waitFor(30, TimeUnit.SECONDS)) {
-                portal.destroyForcibly();
-            }
+    private static PayaraProcess running() throws Exception {
+        if (running == null) {
+            int port = PayaraProcess.freePort();
+            root = URI.create("http://127.0.0.1:" + port + "/");
+            running = start(port, Map.of());
+            answered = running.awaitOk(root, PayaraProcess.START_LIMIT) == 200;
         }
+        assertThat(answered).as("the home page answers within %s", PayaraProcess.START_LIMIT).isTrue();
+        return running;
     }
 
     @Test
     void theJarServesTheHomePageAtTheRootAndReportsHealthOnTheGivenPort() throws Exception {
-        int port = freePort();
-        portal = start(List.of("--port", String.valueOf(port)), null);
+        running();
+        PortalClient visitor = new PortalClient(root);
 
-        URI home = URI.create("http://127.0.0.1:" + port + "/");
-        assertThat(waitForOk(home)).as("the home page answers within %s", START_LIMIT).isTrue();
-
-        HttpResponse<String> page = http.send(HttpRequest.newBuilder(home).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> page = visitor.get("");
         assertThat(page.body()).contains("<title>Roadmaps · Roadmap Portal</title>")
                 .as("the demo roadmap is there on a first start").contains("Roadmap of Backstage");
-        HttpResponse<String> health = http.send(HttpRequest.newBuilder(home.resolve("/health")).build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertThat(health.body()).contains("\"status\":\"UP\"");
+        assertThat(visitor.get("/health").body()).contains("\"status\":\"UP\"");
     }
 
     @Test
     void aFirstStartPrintsATemporaryAdministratorPasswordThatAsksForAnOwnOneAtSignIn() throws Exception {
         assumeTrue(System.getenv("ROADMAP_DB_URL") == null, "a first start needs an empty database: the embedded one");
-        int port = freePort();
-        portal = start(List.of("--port", String.valueOf(port)), null);
-        URI root = URI.create("http://127.0.0.1:" + port + "/");
-        assertThat(waitForOk(root)).isTrue();
+        PayaraProcess jar = running();
 
         Matcher printed = Pattern.compile("Created the administrator 'admin' with the password (\\S+) \\.")
-                .matcher(Files.readString(workingDirectory.resolve("portal.log")));
+                .matcher(Files.readString(jar.log()));
         assertThat(printed.find()).as("the password is in the log").isTrue();
-        MaintainerSession administrator = new MaintainerSession(root);
-        administrator.signIn("admin", printed.group(1));
+        PortalClient administrator = new PortalClient(root);
+        administrator.signIn(PortalClient.ADMIN, printed.group(1));
 
         HttpResponse<String> dashboard = administrator.get("admin/");
         assertThat(dashboard.headers().firstValue("Location")).hasValueSatisfying(
@@ -86,50 +77,24 @@ class RunnableJarIT {
 
     @Test
     void anUnreachableDatabaseEndsTheStartWithOneClearLine() throws Exception {
-        portal = start(List.of("--port", String.valueOf(freePort())), "jdbc:postgresql://127.0.0.1:1/nowhere");
-
-        assertThat(portal.waitFor(START_LIMIT.toSeconds(), TimeUnit.SECONDS)).as("the process ends").isTrue();
-        List<String> output = Files.readAllLines(workingDirectory.resolve("portal.log"));
-        assertThat(portal.exitValue()).isNotZero();
-        assertThat(output.get(output.size() - 1)).isEqualTo("Roadmap Portal cannot start: the database at "
-                + "jdbc:postgresql://127.0.0.1:1/nowhere cannot be used: Connection refused");
-        assertThat(output).noneMatch(line -> line.startsWith("\tat "));
-    }
-
-    private Process start(List<String> options, String databaseUrl) throws IOException {
-        List<String> command = new java.util.ArrayList<>(List.of(javaExecutable(), "-jar",
-                Path.of(System.getProperty("roadmap.jar", "target/roadmap-web.jar")).toAbsolutePath().toString()));
-        command.addAll(options);
-        ProcessBuilder builder = new ProcessBuilder(command).directory(workingDirectory.toFile())
-                .redirectErrorStream(true).redirectOutput(workingDirectory.resolve("portal.log").toFile());
-        if (databaseUrl != null) {
-            builder.environment().put("ROADMAP_DB_URL", databaseUrl);
+        PayaraProcess jar = start(PayaraProcess.freePort(), Map.of("ROADMAP_DB_URL", "jdbc:postgresql://127.0.0.1:1/nowhere"));
+        try {
+            assertThat(jar.process().waitFor(PayaraProcess.START_LIMIT.toSeconds(), TimeUnit.SECONDS)).as("the process ends").isTrue();
+            List<String> output = Files.readAllLines(jar.log());
+            assertThat(jar.process().exitValue()).isNotZero();
+            assertThat(output.get(output.size() - 1)).isEqualTo("Roadmap Portal cannot start: the database at "
+                    + "jdbc:postgresql://127.0.0.1:1/nowhere cannot be used: Connection refused");
+            assertThat(output).noneMatch(line -> line.startsWith("\tat "));
+        } finally {
+            jar.stop();
         }
-        return builder.start();
     }
 
-    private boolean waitForOk(URI uri) throws InterruptedException {
-        long deadline = System.nanoTime() + START_LIMIT.toNanos();
-        while (System.nanoTime() < deadline && portal.isAlive()) {
-            try {
-                if (http.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    return true;
-                }
-            } catch (IOException notYet) {
-                // still starting
-            }
-            Thread.sleep(250);
-        }
-        return false;
-    }
-
-    private static String javaExecutable() {
-        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
+    /** The built jar on the given port, in a fresh working directory, its output in portal.log there. */
+    private static PayaraProcess start(int port, Map<String, String> environment) throws Exception {
+        Path workingDirectory = Files.createTempDirectory("roadmap-jar-it");
+        return PayaraProcess.start(List.of("-jar", Path.of(System.getProperty("roadmap.jar", "target/roadmap-web.jar"))
+                        .toAbsolutePath().toString(), "--port", String.valueOf(port)),
+                workingDirectory, workingDirectory.resolve("portal.log"), environment);
     }
 }

@@ -11,12 +11,6 @@ import dev.roadmap.domain.model.shared.Slug;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -33,19 +27,6 @@ final class SampleRoadmaps {
             return in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    /** Puts the demo document into a new roadmap's draft through the API, as the administrator. */
-    static void putAsDraft(URI root, String slug) throws IOException, InterruptedException {
-        HttpResponse<String> put = HttpClient.newHttpClient().send(HttpRequest.newBuilder(root.resolve("api/roadmaps/" + slug))
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
-                        ("admin:" + MaintainerSession.ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8)))
-                .header("Content-Type", "text/markdown")
-                .PUT(HttpRequest.BodyPublishers.ofByteArray(backstageMarkdown())).build(),
-                HttpResponse.BodyHandlers.ofString());
-        if (put.statusCode() != 201) {
-            throw new IllegalStateException("The demo was not put as " + slug + ": " + put.statusCode() + " " + put.body());
         }
     }
 

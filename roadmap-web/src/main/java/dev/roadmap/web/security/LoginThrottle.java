@@ -32,7 +32,7 @@ public class LoginThrottle {
 
         Instant heldUntil() {
             if (count < FREE_FAILURES) {
-                return last;
+                return Instant.MIN; // not "last": a parallel attempt that read the clock a moment earlier is not held
             }
             long seconds = Math.min(longest.toSeconds(), 1L << Math.min(count - FREE_FAILURES, 20));
             return last.plusSeconds(seconds);

@@ -43,6 +43,16 @@ class LoginThrottleTest {
     }
 
     @Test
+    void anAttemptThatReadTheClockJustBeforeAParallelOneIsNotHeldByIt() {
+        Instant earlier = now;
+        now = now.plusMillis(1);
+        throttle.admit("admin", "10.0.0.1"); // the later of two parallel attempts is counted first
+        now = earlier;
+
+        assertThat(throttle.admit("admin", "10.0.0.1")).as("two attempts are within the free failures").isEmpty();
+    }
+
+    @Test
     void eachFailureBeyondTheFreeOnesDoublesTheWait() {
         fail(LoginThrottle.FREE_FAILURES, "admin", "10.0.0.1");
         assertThat(throttle.waitFor("admin", "10.0.0.1")).contains(Duration.ofSeconds(1));

@@ -2,12 +2,14 @@ package dev.roadmap.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.roadmap.domain.model.roadmap.Anchor;
 import dev.roadmap.domain.model.edition.Edition;
 import dev.roadmap.domain.model.edition.EditionRepository;
+import dev.roadmap.domain.model.roadmap.Anchor;
+import dev.roadmap.domain.model.roadmap.DuplicateSlugException;
 import dev.roadmap.domain.model.roadmap.Roadmap;
 import dev.roadmap.domain.model.roadmap.RoadmapRepository;
 import dev.roadmap.domain.model.shared.Slug;
@@ -16,12 +18,12 @@ import dev.roadmap.importer.application.DocumentNotReadable;
 import dev.roadmap.importer.application.ImportService;
 import dev.roadmap.importer.application.PublishService;
 import jakarta.inject.Inject;
-import java.io.IOException;
+import jakarta.persistence.OptimisticLockException;
+import java.lang.reflect.Field;
 import java.net.URL;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -29,13 +31,18 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** The import into the database, inside the server, on H2 or on the PostgreSQL ROADMAP_DB_URL names. */
+/**
+ * Inside the built WAR on a real Payara Micro: the import into the database, publishing, and storing roadmaps
+ * and editions, on H2 or on the PostgreSQL that ROADMAP_DB_URL names. The one in-container test class, so one
+ * boot: every HTTP and browser test shares the portal {@link SharedPortal} starts instead.
+ */
 @ExtendWith(ArquillianExtension.class)
-class ImportIT {
+class ImportAndStorageIT {
 
     @Deployment
     static WebArchive portal() {
-        return BuiltWar.withTestClasses(ImportIT.class, SampleRoadmaps.class, FailingImportObserver.class);
+        return BuiltWar.withTestClasses(ImportAndStorageIT.class, SampleRoadmaps.class, PortalClient.class,
+                FailingImportObserver.class, TestTransactions.class);
     }
 
     @Inject
@@ -52,6 +59,9 @@ class ImportIT {
 
     @Inject
     private EditionRepository editions;
+
+    @Inject
+    private TestTransactions transactions;
 
     private static byte[] seed() {
         return SampleRoadmaps.backstageMarkdown();
@@ -111,8 +121,7 @@ class ImportIT {
     }
 
     private HttpResponse<String> get(String path) throws Exception {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(base.toURI().resolve(path)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        return new PortalClient(base.toURI()).get(path);
     }
 
     @Test
@@ -225,5 +234,96 @@ class ImportIT {
                 () -> imports.importRoadmap(slug.value(), document, "test", "in a test"));
         assertTrue(refused.getMessage().contains(expectedReason), refused.getMessage());
         assertTrue(roadmaps.findBySlug(slug).isEmpty(), "nothing stored for " + expectedReason);
+    }
+
+    // --- storing roadmaps and editions ----------------------------------------------------------------
+
+    @Test
+    void aCompleteRoadmapIsReadBackExactlyAsItWasSaved() {
+        Roadmap roadmap = SampleRoadmaps.complete(SampleRoadmaps.freshSlug("complete"));
+        String saved = SampleRoadmaps.picture(roadmap);
+        roadmaps.add(roadmap);
+
+        Roadmap read = roadmaps.findBySlug(roadmap.slug()).orElseThrow();
+
+        assertEquals(saved, SampleRoadmaps.picture(read));
+        assertTrue(read.findItem(Anchor.of("search-1.0")).isPresent(), "the alias still resolves");
+    }
+
+    @Test
+    void theSecondOfTwoConcurrentSavesGetsAConflictAndTheFirstIsKept() {
+        Slug slug = SampleRoadmaps.freshSlug("conflict");
+        roadmaps.add(SampleRoadmaps.complete(slug));
+        Roadmap first = roadmaps.findBySlug(slug).orElseThrow();
+        Roadmap second = roadmaps.findBySlug(slug).orElseThrow();
+
+        first.rename("Renamed by the first editor");
+        roadmaps.save(first);
+        second.describeItem(Anchor.of("ease-of-onboarding"), "Changed by the second editor", "");
+
+        assertThrows(OptimisticLockException.class, () -> roadmaps.save(second));
+        Roadmap stored = roadmaps.findBySlug(slug).orElseThrow();
+        assertEquals("Renamed by the first editor", stored.title());
+        assertEquals("", stored.findItem(Anchor.of("ease-of-onboarding")).orElseThrow().summary());
+    }
+
+    @Test
+    void aChangeToAnItemAloneStillMovesTheRoadmapsVersion() {
+        Slug slug = SampleRoadmaps.freshSlug("version");
+        roadmaps.add(SampleRoadmaps.complete(slug));
+        Roadmap roadmap = roadmaps.findBySlug(slug).orElseThrow();
+        long before = roadmap.version();
+
+        roadmap.moveItem(Anchor.of("graphql-support"), "whats-next", 0);
+        Roadmap saved = roadmaps.save(roadmap);
+
+        assertNotEquals(before, saved.version());
+        assertEquals("graphql-support", roadmaps.findBySlug(slug).orElseThrow().itemsIn("whats-next").get(0).anchor().value());
+    }
+
+    @Test
+    void aSecondRoadmapWithTheSameSlugIsRefusedWithAClearError() {
+        Slug slug = SampleRoadmaps.freshSlug("taken");
+        roadmaps.add(new Roadmap(slug, "First"));
+
+        DuplicateSlugException refused = assertThrows(DuplicateSlugException.class,
+                () -> roadmaps.add(new Roadmap(slug, "Second")));
+
+        assertTrue(refused.getMessage().contains("'" + slug + "' already exists"), refused.getMessage());
+        assertEquals("First", roadmaps.findBySlug(slug).orElseThrow().title());
+    }
+
+    @Test
+    void aStoredEditionCannotBeChangedOrDeleted() throws ReflectiveOperationException {
+        Slug slug = SampleRoadmaps.freshSlug("edition");
+        roadmaps.add(SampleRoadmaps.complete(slug));
+        Roadmap roadmap = roadmaps.findBySlug(slug).orElseThrow();
+        Edition edition = roadmap.publish("Q2 2022", "First edition", "admin", "# The Backstage Roadmap\n", Instant.now());
+        editions.add(edition);
+        roadmaps.save(roadmap);
+        Field label = Edition.class.getDeclaredField("label");
+        label.setAccessible(true);
+
+        Edition tampered = editions.find(roadmap, 1).orElseThrow();
+        setField(label, tampered, "Tampered");
+
+        assertThrows(RuntimeException.class, () -> transactions.inNewTransaction(em -> em.merge(tampered)));
+        assertThrows(RuntimeException.class, () -> transactions.inNewTransaction(em -> {
+            em.remove(em.find(Edition.class, edition.id()));
+            return null;
+        }));
+
+        Edition stored = editions.find(roadmap, 1).orElseThrow();
+        assertEquals("Q2 2022", stored.label());
+        assertEquals("# The Backstage Roadmap\n", stored.markdown());
+        assertEquals(1, roadmaps.findBySlug(slug).orElseThrow().lastEditionNumber());
+    }
+
+    private static void setField(Field field, Object target, Object value) {
+        try {
+            field.set(target, value);
+        } catch (IllegalAccessException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

@@ -1,0 +1,88 @@
+package dev.roadmap.web;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/** A Payara Micro the tests start themselves ({@code java -jar …}), its output in a log file. */
+final class PayaraProcess {
+
+    /** How long a start may take: 10 to 15 s on a quiet machine, minutes on a busy shared one. */
+    static final Duration START_LIMIT = Duration.ofSeconds(480);
+
+    private final Process process;
+    private final Path log;
+
+    private PayaraProcess(Process process, Path log) {
+        this.process = process;
+        this.log = log;
+    }
+
+    /** Starts {@code java} with these arguments in the working directory, with these variables added to the environment. */
+    static PayaraProcess start(List<String> arguments, Path workingDirectory, Path log, Map<String, String> environment)
+            throws IOException {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(arguments);
+        ProcessBuilder builder = new ProcessBuilder(command).directory(workingDirectory.toFile())
+                .redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().putAll(environment);
+        return new PayaraProcess(builder.start(), log);
+    }
+
+    static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    Process process() {
+        return process;
+    }
+
+    Path log() {
+        return log;
+    }
+
+    /**
+     * Waits while the server runs until the address answers 200, at most {@code limit}; the last status it
+     * answered (200 when it is up, 0 when it never answered).
+     */
+    int awaitOk(URI address, Duration limit) throws InterruptedException {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        long deadline = System.nanoTime() + limit.toNanos();
+        int status = 0;
+        while (System.nanoTime() < deadline && process.isAlive()) {
+            try {
+                status = http.send(HttpRequest.newBuilder(address).timeout(Duration.ofSeconds(20)).build(),
+                        HttpResponse.BodyHandlers.discarding()).statusCode();
+                if (status == 200) {
+                    return status;
+                }
+            } catch (IOException notYet) {
+                // still starting
+            }
+            Thread.sleep(250);
+        }
+        return status;
+    }
+
+    /** Asks the server to stop, as Ctrl-C does, and makes sure it has after 30 seconds. */
+    void stop() throws InterruptedException {
+        if (process.isAlive()) {
+            process.destroy();
+            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+            }
+        }
+    }
+}
