@@ -1,13 +1,16 @@
 package dev.roadmap.importer.application;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.roadmap.domain.model.edition.Edition;
+import dev.roadmap.domain.model.edition.EditionRepository;
 import dev.roadmap.domain.model.roadmap.Anchor;
+import dev.roadmap.domain.model.roadmap.Roadmap;
+import dev.roadmap.domain.model.roadmap.RoadmapRepository;
 import dev.roadmap.importer.ItemHistory;
 import dev.roadmap.importer.RoadmapChanges;
 import dev.roadmap.importer.markdown.RoadmapReader;
-import dev.roadmap.domain.model.edition.EditionRepository;
-import dev.roadmap.domain.model.roadmap.Roadmap;
-import dev.roadmap.domain.model.roadmap.RoadmapRepository;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -17,7 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The read-what-is-published use case: the editions of a roadmap the public may see, never the draft.
@@ -29,12 +32,26 @@ import java.util.concurrent.ConcurrentHashMap;
 @ApplicationScoped
 public class PublishedRoadmapService {
 
-    /** A published roadmap's newest edition, with the model it publishes. */
     private final RoadmapReader reader = new RoadmapReader();
-    private final Map<String, PublishedRoadmap> readModels = new ConcurrentHashMap<>();
+    private Cache<String, Weighed> readModels;
+
+    /** The portal's whole cache bound; the read models take an eighth of it (the web's page caches the rest). */
+    @Inject
+    @ConfigProperty(name = "roadmap.cache.max-bytes", defaultValue = "67108864")
+    long cacheMaxBytes;
+
+    /** A read model with what it weighs, taken from the Markdown it was read from (about three times its size). */
+    private record Weighed(PublishedRoadmap model, int bytes) {
+    }
 
     @Inject
     private RoadmapRepository roadmaps;
+
+    @PostConstruct
+    void createCache() {
+        readModels = Caffeine.newBuilder().executor(Runnable::run).maximumWeight(cacheMaxBytes / 8)
+                .<String, Weighed>weigher((key, weighed) -> weighed.bytes()).build();
+    }
 
     @Inject
     private EditionRepository editions;
@@ -68,8 +85,9 @@ public class PublishedRoadmapService {
 
     /** An edition as the public reads it, made the first time it is asked for. */
     public PublishedRoadmap readModel(String slug, Edition edition) {
-        return readModels.computeIfAbsent(slug + "@" + edition.number(),
-                key -> PublishedRoadmap.of(model(slug, edition), edition.number()));
+        return readModels.get(slug + "@" + edition.number(), key -> new Weighed(
+                PublishedRoadmap.of(model(slug, edition), edition.number()),
+                (int) Math.min(Integer.MAX_VALUE, 6L * edition.markdown().length()))).model();
     }
 
     /**
@@ -100,6 +118,6 @@ public class PublishedRoadmapService {
     /** A removed roadmap's slug may be used again: what was kept under it must go. */
     void roadmapRemoved(@Observes(during = TransactionPhase.AFTER_SUCCESS) RoadmapRemoved event) {
         String prefix = event.slug().value() + "@";
-        readModels.keySet().removeIf(key -> key.startsWith(prefix));
+        readModels.asMap().keySet().removeIf(key -> key.startsWith(prefix));
     }
 }

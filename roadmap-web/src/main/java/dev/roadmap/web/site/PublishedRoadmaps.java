@@ -1,14 +1,17 @@
 package dev.roadmap.web.site;
 
-import dev.roadmap.web.rendering.MarkdownHtml;
-import dev.roadmap.domain.model.roadmap.Anchor;
+import com.github.benmanes.caffeine.cache.Cache;
 import dev.roadmap.domain.model.edition.Edition;
+import dev.roadmap.domain.model.roadmap.Anchor;
 import dev.roadmap.importer.application.PublishedRoadmap;
 import dev.roadmap.importer.application.PublishedRoadmapService;
 import dev.roadmap.importer.application.RoadmapRemoved;
 import dev.roadmap.importer.markdown.InlineText;
+import dev.roadmap.web.rendering.MarkdownHtml;
 import dev.roadmap.web.site.RoadmapDocument.Item;
 import dev.roadmap.web.site.RoadmapDocument.Part;
+import dev.roadmap.web.site.SiteCaches.Share;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -16,9 +19,7 @@ import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * What the public sees, rendered: the editions the read-what-is-published use case serves, as documents of
@@ -28,10 +29,31 @@ import java.util.concurrent.ConcurrentHashMap;
 public class PublishedRoadmaps {
 
     private final MarkdownHtml html = new MarkdownHtml();
-    private final Map<String, RoadmapDocument> rendered = new ConcurrentHashMap<>();
+    private Cache<String, RoadmapDocument> rendered;
+
+    @Inject
+    private SiteCaches caches;
 
     @Inject
     private PublishedRoadmapService published;
+
+    @PostConstruct
+    void createCache() {
+        rendered = caches.cache(Share.DOCUMENTS, (key, document) -> weight(document));
+    }
+
+    /** About what a rendered document holds on the heap: its texts and HTML. */
+    static long weight(RoadmapDocument document) {
+        long bytes = SiteCaches.bytesOf(document.introHtml()) + SiteCaches.bytesOf(document.description());
+        for (Part part : document.parts()) {
+            bytes += SiteCaches.bytesOf(part.titleHtml()) + SiteCaches.bytesOf(part.bodyHtml());
+            for (Item item : part.items()) {
+                bytes += SiteCaches.bytesOf(item.titleHtml()) + SiteCaches.bytesOf(item.summaryHtml())
+                        + SiteCaches.bytesOf(item.bodyHtml()) + SiteCaches.bytesOf(item.plainText());
+            }
+        }
+        return bytes;
+    }
 
     /** The newest edition of the roadmap, rendered; empty for an unknown or never published roadmap. */
     public Optional<RoadmapDocument> latest(String slug) {
@@ -65,7 +87,7 @@ public class PublishedRoadmaps {
 
     /** An edition's document, rendered the first time it is asked for. */
     private RoadmapDocument rendered(String slug, Edition edition) {
-        return rendered.computeIfAbsent(slug + "@" + edition.number(), key -> render(slug, edition));
+        return rendered.get(slug + "@" + edition.number(), key -> render(slug, edition));
     }
 
     private RoadmapDocument render(String slug, Edition edition) {
@@ -110,6 +132,6 @@ public class PublishedRoadmaps {
     /** A removed roadmap's slug may be used again: what was kept under it must go. */
     void roadmapRemoved(@Observes(during = TransactionPhase.AFTER_SUCCESS) RoadmapRemoved event) {
         String prefix = event.slug().value() + "@";
-        rendered.keySet().removeIf(key -> key.startsWith(prefix));
+        rendered.asMap().keySet().removeIf(key -> key.startsWith(prefix));
     }
 }

@@ -23,7 +23,7 @@ public class SiteCaches {
         PAGES(4),
         /** The rendered documents of editions ({@link PublishedRoadmaps}). */
         DOCUMENTS(2),
-        /** The models of editions, read back from their Markdown ({@link PublishedRoadmaps}). */
+        /** The read models of editions, kept by the importer's {@code PublishedRoadmapService} (same key, same share). */
         MODELS(1),
         /** The search index ({@link PublishedSearch}). */
         SEARCH(1);

@@ -318,12 +318,6 @@ public class Roadmap extends PersistentEntity {
         return updatedAt;
     }
 
-    /** Builds the item lookup now, so a roadmap that threads share only to read is never changed by being read. */
-    // removed once the web layer no longer calls it (an immutable read model replaces the shared entity)
-    public void buildLookups() {
-        index();
-    }
-
     private ItemIndex index() {
         if (index == null) {
             index = ItemIndex.of(slug, items());

@@ -9,17 +9,6 @@ public interface RoadmapRepository {
 
     Optional<Roadmap> findBySlug(Slug slug);
 
-    /** The roadmap a slug names; a plain refusal naming it when there is none, or it cannot be a slug. */
-    default Roadmap require(String slug) {
-        Optional<Roadmap> found;
-        try {
-            found = findBySlug(Slug.of(slug));
-        } catch (RoadmapRuleViolation notASlug) {
-            found = Optional.empty();
-        }
-        return found.orElseThrow(() -> new RoadmapRuleViolation("There is no roadmap '" + slug + "'."));
-    }
-
     /** Every roadmap, by title. */
     List<Roadmap> findAll();
 
