@@ -1,6 +1,7 @@
 package dev.roadmap.web;
 
 import dev.roadmap.domain.model.roadmap.Anchor;
+import dev.roadmap.domain.model.roadmap.FrontMatterSyntax;
 import dev.roadmap.domain.model.roadmap.HorizonKind;
 import dev.roadmap.domain.model.roadmap.ItemStatus;
 import dev.roadmap.domain.model.roadmap.PlanningPeriod;
@@ -39,7 +40,7 @@ final class SampleRoadmaps {
     static Roadmap complete(Slug slug) {
         Roadmap roadmap = new Roadmap(slug, "The Backstage Roadmap");
         roadmap.describe("Where Backstage is going");
-        roadmap.keepFrontMatterExtras("sidebar_label: Roadmap\n");
+        roadmap.keepFrontMatterExtras("sidebar_label: Roadmap\n", FrontMatterSyntax.YAML);
         roadmap.changeIntro("> The roadmap is a living document.");
         roadmap.planFor(PlanningPeriod.quarter(2022, 2, "the ongoing quarter from April through June 2022"));
         roadmap.addSection("The Backstage Roadmap", "Intro prose with a [link](https://backstage.io).", 0);

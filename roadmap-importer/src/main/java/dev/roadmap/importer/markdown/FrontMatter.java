@@ -1,105 +1,79 @@
 package dev.roadmap.importer.markdown;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
+import dev.roadmap.domain.model.roadmap.FrontMatterSyntax;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Pattern;
-import org.commonmark.ext.front.matter.YamlFrontMatterVisitor;
-import org.commonmark.node.Node;
 
 /**
- * The YAML front matter of a Docusaurus page: {@code id}, {@code title} and {@code description} go into
- * the model; every other key is kept as the author wrote it, lines and all.
+ * A page's front matter: YAML between {@code ---} lines (Docusaurus, Jekyll) or TOML between {@code +++}
+ * lines (Hugo). {@code title}, {@code description} and {@code period} go into the model, {@code id} and
+ * {@code slug} name the roadmap; every other key is kept as the author wrote it, lines and all, to be written
+ * back in the same language.
  */
-record FrontMatter(Optional<String> id, Optional<String> title, Optional<String> description,
-                   Optional<String> period, String extras, int lastLine) {
+record FrontMatter(FrontMatterSyntax syntax, Optional<String> id, Optional<String> slug, Optional<String> title,
+                   Optional<String> description, Optional<String> period, String extras, int lastLine) {
 
-    /** {@code period} is written only for a period the roadmap's prose does not state. */
-    static final Set<String> MODEL_KEYS = Set.of("id", "title", "description", "period");
-    private static final Pattern TOP_LEVEL_KEY = Pattern.compile("^([A-Za-z0-9_][A-Za-z0-9_.-]*)\\s*:.*");
-    private static final Pattern DELIMITER = Pattern.compile("^(---|\\.\\.\\.)\\s*$");
+    private static final Pattern YAML_DELIMITER = Pattern.compile("^(---|\\.\\.\\.)\\s*$");
+    private static final Pattern TOML_DELIMITER = Pattern.compile("^\\+\\+\\+\\s*$");
 
     static FrontMatter none() {
-        return new FrontMatter(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), "", -1);
+        return new FrontMatter(FrontMatterSyntax.YAML, Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty(), "", -1);
     }
 
-    /** Whether the document opens as if it had front matter. */
-    static boolean opensWithDelimiter(SourceText source) {
-        return source.lineCount() > 0 && source.line(0).strip().equals("---");
-    }
-
-    /**
-     * Reads the front matter the parser found. Values come from commonmark's YAML extension; the raw
-     * lines of the other keys are kept for the writer.
-     */
-    static FrontMatter read(Node document, SourceText source, ImportReport report) {
-        YamlFrontMatterVisitor visitor = new YamlFrontMatterVisitor();
-        document.accept(visitor);
-        Map<String, List<String>> data = visitor.getData();
-        int closing = closingLine(source);
-        for (int i = 1; i < closing; i++) {
-            String line = source.line(i);
-            boolean continuation = line.isBlank() || line.startsWith(" ") || line.startsWith("\t")
-                    || line.startsWith("#") || line.startsWith("- ");
-            if (!continuation && !TOP_LEVEL_KEY.matcher(line).matches()) {
-                report.error(i + 1, "the front matter does not parse: '" + line.strip() + "' is not a 'key: value' line");
-            }
+    /** The front matter the document opens with, or {@link #none()}; what does not parse is reported as an error. */
+    static FrontMatter read(SourceText source, ImportReport report) {
+        if (source.lineCount() == 0) {
+            return none();
         }
-        Map<String, List<String>> rawEntries = rawEntries(source, closing);
-        List<String> extras = new ArrayList<>();
-        rawEntries.forEach((key, lines) -> {
-            if (!MODEL_KEYS.contains(key)) {
-                extras.addAll(lines);
-                report.warn(lineOf(source, key, closing), "front matter key '" + key
-                        + "' is not part of the roadmap model; it is kept as written");
-            }
-        });
-        return new FrontMatter(first(data, "id"), first(data, "title"), first(data, "description"),
-                first(data, "period"), String.join("\n", extras), closing);
+        String opening = source.line(0).strip();
+        if (opening.equals("---")) {
+            int closing = closingLine(source, YAML_DELIMITER);
+            return closing < 0 ? none() : YamlFrontMatter.read(source, closing, report);
+        }
+        if (opening.equals("+++")) {
+            int closing = closingLine(source, TOML_DELIMITER);
+            return closing < 0 ? none() : TomlFrontMatter.read(source, closing, report);
+        }
+        return none();
     }
 
-    private static Optional<String> first(Map<String, List<String>> data, String key) {
-        List<String> values = data.get(key);
-        return values == null || values.isEmpty() || values.get(0).isBlank() ? Optional.empty()
-                : Optional.of(values.get(0).strip());
+    /** The document with the front matter's lines left empty, so every other line keeps its number. */
+    String withoutItself(String text) {
+        if (lastLine < 0) {
+            return text;
+        }
+        int cut = 0;
+        for (int line = 0; line <= lastLine; line++) {
+            cut = text.indexOf('\n', cut) + 1;
+        }
+        return "\n".repeat(lastLine + 1) + (cut == 0 ? "" : text.substring(cut));
     }
 
-    private static int closingLine(SourceText source) {
+    /** The value of a front matter entry as one line of text; empty for a blank or missing one. */
+    static Optional<String> text(Object value) {
+        if (value == null || value instanceof java.util.Map || value instanceof java.util.Collection) {
+            return Optional.empty();
+        }
+        String text = String.valueOf(value).strip();
+        return text.isEmpty() ? Optional.empty() : Optional.of(text);
+    }
+
+    /** The lines between the delimiters, exactly as written, blank ones included. */
+    static String between(SourceText source, int closing) {
+        StringBuilder text = new StringBuilder();
+        for (int i = 1; i < closing; i++) {
+            text.append(source.line(i)).append('\n');
+        }
+        return text.toString();
+    }
+
+    private static int closingLine(SourceText source, Pattern delimiter) {
         for (int i = 1; i < source.lineCount(); i++) {
-            if (DELIMITER.matcher(source.line(i)).matches()) {
+            if (delimiter.matcher(source.line(i)).matches()) {
                 return i;
             }
         }
         return -1;
-    }
-
-    /** Top-level keys with their lines, continuation lines included, in document order. */
-    private static Map<String, List<String>> rawEntries(SourceText source, int closing) {
-        Map<String, List<String>> entries = new LinkedHashMap<>();
-        List<String> current = null;
-        for (int i = 1; i < closing; i++) {
-            String line = source.line(i);
-            var key = TOP_LEVEL_KEY.matcher(line);
-            if (key.matches()) {
-                current = new ArrayList<>();
-                entries.put(key.group(1), current);
-            }
-            if (current != null) {
-                current.add(line);
-            }
-        }
-        return entries;
-    }
-
-    private static int lineOf(SourceText source, String key, int closing) {
-        for (int i = 1; i < closing; i++) {
-            if (source.line(i).startsWith(key)) {
-                return i + 1;
-            }
-        }
-        return 1;
     }
 }

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.commonmark.ext.gfm.tables.TableBlock;
+import org.commonmark.ext.gfm.tables.TableBody;
 import org.commonmark.ext.gfm.tables.TableCell;
 import org.commonmark.ext.gfm.tables.TableHead;
 import org.commonmark.node.HtmlInline;
@@ -54,6 +55,19 @@ final class OverviewTable {
                     i < body.size() ? body.get(i) : List.of()));
         }
         return columns;
+    }
+
+    /** How many rows the table has below its header. */
+    static int bodyRows(TableBlock table) {
+        int rows = 0;
+        for (Node part = table.getFirstChild(); part != null; part = part.getNext()) {
+            if (part instanceof TableBody) {
+                for (Node row = part.getFirstChild(); row != null; row = row.getNext()) {
+                    rows++;
+                }
+            }
+        }
+        return rows;
     }
 
     private static void collectCells(TableBlock table, List<List<Entry>> headers, List<List<Entry>> body) {

@@ -16,7 +16,7 @@ import org.commonmark.node.Node;
 /**
  * The author's overview table checked against the horizons it lists: broken anchors, items it forgets, links
  * by another anchor than the heading's (the item then answers to both). A table in the generated shape is
- * replaced by its marker, to be generated again; any other table is kept as written.
+ * replaced by its marker, to be generated again; a table of the author's own shape is kept word for word.
  */
 final class OverviewTableCheck {
 
@@ -41,16 +41,26 @@ final class OverviewTableCheck {
             List<OverviewTable.Column> columns = OverviewTable.columns(table);
             List<Part> horizons = parts.stream().filter(Part::isHorizon).toList();
             Set<Part> covered = new HashSet<>();
-            for (OverviewTable.Column column : columns) {
-                horizonOf(column.header(), horizons).ifPresent(horizon -> {
-                    covered.add(horizon);
-                    checkColumn(column, horizon);
-                });
+            boolean generatedShape = OverviewTable.bodyRows(table) == 1 && columns.size() == horizons.size();
+            for (int i = 0; i < columns.size(); i++) {
+                OverviewTable.Column column = columns.get(i);
+                Optional<Part> horizon = horizonOf(column.header(), horizons);
+                boolean everyEntryAnItem = horizon.isPresent() && covered.add(horizon.get())
+                        && checkColumn(column, horizon.get());
+                generatedShape &= everyEntryAnItem && horizon.get() == horizons.get(i)
+                        && column.header().text().equalsIgnoreCase(horizon.get().plainTitle());
             }
             if (!covered.isEmpty()) {
-                horizons.stream().filter(h -> !covered.contains(h)).forEach(h -> report.warn(SourceText.firstLine(table) + 1,
+                int line = SourceText.firstLine(table);
+                horizons.stream().filter(h -> !covered.contains(h)).forEach(h -> report.warn(line + 1,
                         "the overview table has no column for '" + h.plainTitle() + "'"));
-                source.replace(SourceText.firstLine(table), SourceText.lastLine(table), OverviewTable.MARKER);
+                if (generatedShape) {
+                    source.replace(line, SourceText.lastLine(table), OverviewTable.MARKER);
+                } else {
+                    report.inform(line + 1, "the overview table is not in the shape the export writes (a column "
+                            + "per horizon, named as it is, and one row of its items); it is kept as written, "
+                            + "and does not follow when the horizons change");
+                }
                 return;
             }
         }
@@ -69,8 +79,10 @@ final class OverviewTableCheck {
                 .findFirst();
     }
 
-    private void checkColumn(OverviewTable.Column column, Part horizon) {
+    /** Warns of what the column and the horizon's items disagree on; whether every entry names an item. */
+    private boolean checkColumn(OverviewTable.Column column, Part horizon) {
         Set<ItemDraft> listed = new HashSet<>();
+        boolean everyEntryAnItem = true;
         for (OverviewTable.Entry entry : column.entries()) {
             Optional<ItemDraft> byAnchor = horizon.items().stream()
                     .filter(i -> entry.anchor() != null && anchors.get(i).value().equals(entry.anchor())).findFirst();
@@ -83,6 +95,7 @@ final class OverviewTableCheck {
                                 + ", which no item of '" + horizon.plainTitle() + "' has (a broken anchor)"
                         : "the overview table lists '" + entry.text() + "', which is not an item of '"
                                 + horizon.plainTitle() + "'");
+                everyEntryAnItem = false;
                 continue;
             }
             ItemDraft item = byName.get();
@@ -93,6 +106,7 @@ final class OverviewTableCheck {
         }
         horizon.items().stream().filter(i -> !listed.contains(i)).forEach(i -> report.warn(i.line(),
                 "the overview table forgets the item '" + i.plainTitle() + "' of '" + horizon.plainTitle() + "'"));
+        return everyEntryAnItem;
     }
 
     /** The document links the item by another anchor than its heading has: it answers to both. */

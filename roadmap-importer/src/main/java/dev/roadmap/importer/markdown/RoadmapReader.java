@@ -2,6 +2,7 @@ package dev.roadmap.importer.markdown;
 
 import dev.roadmap.domain.model.roadmap.Area;
 import dev.roadmap.domain.model.roadmap.Anchor;
+import dev.roadmap.domain.model.roadmap.FrontMatterSyntax;
 import dev.roadmap.domain.model.roadmap.HorizonKind;
 import dev.roadmap.domain.model.roadmap.ItemLayout;
 import dev.roadmap.domain.model.roadmap.ItemStatus;
@@ -21,8 +22,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.commonmark.ext.autolink.AutolinkExtension;
-import org.commonmark.ext.front.matter.YamlFrontMatterBlock;
-import org.commonmark.ext.front.matter.YamlFrontMatterExtension;
 import org.commonmark.ext.gfm.tables.TableBlock;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.Heading;
@@ -42,18 +41,19 @@ public final class RoadmapReader {
     private static final Pattern NOT_SLUG = Pattern.compile("[^a-z0-9]+");
     private static final Pattern EDGE_HYPHENS = Pattern.compile("^-+|-+$");
     private final Parser parser = Parser.builder()
-            .extensions(List.of(YamlFrontMatterExtension.create(), TablesExtension.create(), AutolinkExtension.create()))
+            .extensions(List.of(TablesExtension.create(), AutolinkExtension.create()))
             .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
             .build();
 
-    /** Reads with the slug the front matter's {@code id} gives, or "roadmap". */
+    /** Reads with the slug the front matter's {@code slug} or {@code id} gives, or "roadmap". */
     public ReadResult read(String markdown) {
         return read(markdown, null);
     }
 
     /**
      * Reads a document as the roadmap with the given slug (a file name, an API path); with {@code null}
-     * the front matter's {@code id} names it.
+     * the front matter's {@code slug} (a page path such as {@code /docs/roadmap}: its last part) or {@code id}
+     * names it.
      */
     public ReadResult read(String markdown, String slug) {
         ImportReport report = new ImportReport();
@@ -65,8 +65,12 @@ public final class RoadmapReader {
         if (MergeConflicts.report(text, report)) {
             return ReadResult.failed(report);
         }
+        FrontMatter frontMatter = FrontMatter.read(new SourceText(text), report);
+        if (report.hasErrors()) {
+            return ReadResult.failed(report);
+        }
         try {
-            return new Reading(text, slug, report).run();
+            return new Reading(frontMatter.withoutItself(text), frontMatter, slug, report).run();
         } catch (RoadmapRuleViolation violation) {
             report.error(0, violation.getMessage());
             return ReadResult.failed(report);
@@ -82,14 +86,16 @@ public final class RoadmapReader {
     private final class Reading {
 
         private final SourceText source;
+        private final FrontMatter frontMatter;
         private final String slugHint;
         private final ImportReport report;
         private final Map<ItemDraft, Anchor> anchors = new IdentityHashMap<>();
         private final Map<ItemDraft, Anchor> aliases = new IdentityHashMap<>();
         private HeadingSlugger slugger;
 
-        Reading(String text, String slugHint, ImportReport report) {
+        Reading(String text, FrontMatter frontMatter, String slugHint, ImportReport report) {
             this.source = new SourceText(text);
+            this.frontMatter = frontMatter;
             this.slugHint = slugHint;
             this.report = report;
         }
@@ -97,18 +103,6 @@ public final class RoadmapReader {
         ReadResult run() {
             Node document = parser.parse(source.text());
             List<Node> blocks = DocumentOutline.topLevel(document);
-            FrontMatter frontMatter = FrontMatter.none();
-            if (!blocks.isEmpty() && blocks.get(0) instanceof YamlFrontMatterBlock) {
-                frontMatter = FrontMatter.read(document, source, report);
-                blocks = blocks.subList(1, blocks.size());
-                if (report.hasErrors()) {
-                    return ReadResult.failed(report);
-                }
-            } else if (FrontMatter.opensWithDelimiter(source) && closesLikeFrontMatter()) {
-                report.error(1, "the front matter does not parse: between the '---' lines every entry must be 'key: value'");
-                return ReadResult.failed(report);
-            }
-
             DocumentOutline outline = new DocumentOutline(source, report);
             slugger = outline.slugger();
             // The first '# Heading' is the page's title, whether or not the front matter names one too: it stays
@@ -142,16 +136,6 @@ public final class RoadmapReader {
             return new ReadResult(Optional.of(build(frontMatter, title.get(), intro, parts)), report);
         }
 
-        private boolean closesLikeFrontMatter() {
-            for (int i = 1; i < Math.min(source.lineCount(), 200); i++) {
-                String line = source.line(i).strip();
-                if (line.equals("---") || line.equals("...")) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
         private Heading firstTitleHeading(List<Node> blocks) {
             return blocks.stream().filter(b -> b instanceof Heading h && h.getLevel() == 1).map(b -> (Heading) b)
                     .findFirst().orElse(null);
@@ -173,10 +157,12 @@ public final class RoadmapReader {
             Roadmap roadmap = new Roadmap(slug, title);
             roadmap.describe(frontMatter.description().orElse(""));
             String extras = frontMatter.extras();
-            if (frontMatter.id().isPresent() && !frontMatter.id().get().equals(slug.value())) {
+            // YAML's id is the model's slug, written again by the writer; one that differs is kept as written.
+            if (frontMatter.syntax() == FrontMatterSyntax.YAML && frontMatter.id().isPresent()
+                    && !frontMatter.id().get().equals(slug.value())) {
                 extras = ("id: " + frontMatter.id().get() + "\n" + extras).strip();
             }
-            roadmap.keepFrontMatterExtras(extras);
+            roadmap.keepFrontMatterExtras(extras, frontMatter.syntax());
             roadmap.changeIntro(source.lines(intro.from(), intro.to()));
             StringBuilder prose = new StringBuilder(roadmap.intro());
             Set<String> keys = new HashSet<>();
@@ -254,7 +240,8 @@ public final class RoadmapReader {
             if (slugHint != null) {
                 return Slug.of(slugHint);
             }
-            return frontMatter.id().map(RoadmapReader::slugFrom).orElse(Slug.of(DEFAULT_SLUG));
+            return frontMatter.slug().map(RoadmapReader::lastPathSegment).filter(name -> !slugWords(name).isEmpty())
+                    .or(frontMatter::id).map(RoadmapReader::slugFrom).orElse(Slug.of(DEFAULT_SLUG));
         }
 
         private String horizonKey(Part part, Set<String> taken, int index) {
@@ -276,6 +263,11 @@ public final class RoadmapReader {
         }
         int cut = area.lastIndexOf(' ', Area.MAX_LENGTH);
         return area.substring(0, cut > 0 ? cut : Area.MAX_LENGTH).strip();
+    }
+
+    private static String lastPathSegment(String path) {
+        String trimmed = path.replaceAll("/+$", "");
+        return trimmed.substring(trimmed.lastIndexOf('/') + 1);
     }
 
     /** The nearest valid slug to a free-form name, such as a file name; "roadmap" when nothing is left. */

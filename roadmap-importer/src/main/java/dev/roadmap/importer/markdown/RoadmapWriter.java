@@ -1,5 +1,6 @@
 package dev.roadmap.importer.markdown;
 
+import dev.roadmap.domain.model.roadmap.FrontMatterSyntax;
 import dev.roadmap.domain.model.roadmap.Horizon;
 import dev.roadmap.domain.model.roadmap.ItemLayout;
 import dev.roadmap.domain.model.roadmap.ItemStatus;
@@ -41,6 +42,9 @@ public final class RoadmapWriter {
 
     /** The id first, as Docusaurus pages have it: the document's own when it differs from the slug. */
     private String frontMatter(Roadmap roadmap, boolean periodInProse) {
+        if (roadmap.frontMatterSyntax() == FrontMatterSyntax.TOML) {
+            return tomlFrontMatter(roadmap, periodInProse);
+        }
         List<String> extras = roadmap.frontMatterExtras().isEmpty() ? List.of()
                 : List.of(roadmap.frontMatterExtras().split("\n"));
         String id = extras.stream().filter(line -> line.startsWith("id:")).findFirst()
@@ -55,6 +59,22 @@ public final class RoadmapWriter {
         }
         extras.stream().filter(line -> !line.equals(id)).forEach(line -> yaml.append(line).append('\n'));
         return yaml.append("---").toString();
+    }
+
+    /** Hugo's TOML: the model's values first, ahead of any table, then the author's own lines. */
+    private String tomlFrontMatter(Roadmap roadmap, boolean periodInProse) {
+        StringBuilder toml = new StringBuilder("+++\n");
+        toml.append("title = ").append(tomlString(roadmap.title())).append('\n');
+        if (!roadmap.description().isEmpty()) {
+            toml.append("description = ").append(tomlString(roadmap.description())).append('\n');
+        }
+        if (!periodInProse) {
+            toml.append("period = ").append(tomlString(roadmap.period().orElseThrow().text())).append('\n');
+        }
+        if (!roadmap.frontMatterExtras().isEmpty()) {
+            toml.append(roadmap.frontMatterExtras()).append('\n');
+        }
+        return toml.append("+++").toString();
     }
 
     private void sectionsAfter(int horizonsBefore, List<Section> sections, Roadmap roadmap, List<String> blocks) {
@@ -132,6 +152,21 @@ public final class RoadmapWriter {
         if (block != null && !block.isBlank()) {
             blocks.add(block);
         }
+    }
+
+    /** A TOML basic string: quotes, backslashes and control characters escaped. */
+    private static String tomlString(String value) {
+        StringBuilder quoted = new StringBuilder("\"");
+        for (char c : value.toCharArray()) {
+            switch (c) {
+                case '"' -> quoted.append("\\\"");
+                case '\\' -> quoted.append("\\\\");
+                case '\n' -> quoted.append("\\n");
+                case '\t' -> quoted.append("\\t");
+                default -> quoted.append(c < 0x20 || c == 0x7f ? String.format("\\u%04X", (int) c) : String.valueOf(c));
+            }
+        }
+        return quoted.append('"').toString();
     }
 
     private static String yamlValue(String value) {

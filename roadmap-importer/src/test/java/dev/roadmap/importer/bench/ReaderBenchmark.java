@@ -9,7 +9,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.function.Supplier;
 import org.commonmark.ext.autolink.AutolinkExtension;
-import org.commonmark.ext.front.matter.YamlFrontMatterExtension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.parser.Parser;
 
@@ -29,8 +28,8 @@ public final class ReaderBenchmark {
         }
         RoadmapReader reader = new RoadmapReader();
         Parser bare = Parser.builder().build();
-        Parser withExtensions = Parser.builder().extensions(List.of(YamlFrontMatterExtension.create(),
-                TablesExtension.create(), AutolinkExtension.create())).build();
+        Parser withExtensions = Parser.builder().extensions(List.of(TablesExtension.create(),
+                AutolinkExtension.create())).build();
 
         double floor = microsPerCall(() -> bare.parse(seed), 2000);
         double extended = microsPerCall(() -> withExtensions.parse(seed), 2000);

@@ -100,8 +100,8 @@ public class Roadmap extends PersistentEntity {
         changeHead(head.introducedBy(markdown));
     }
 
-    public void keepFrontMatterExtras(String yaml) {
-        changeHead(head.withFrontMatterExtras(yaml));
+    public void keepFrontMatterExtras(String extras, FrontMatterSyntax syntax) {
+        changeHead(head.withFrontMatterExtras(extras, syntax));
     }
 
     public void planFor(PlanningPeriod period) {
@@ -291,6 +291,10 @@ public class Roadmap extends PersistentEntity {
     /** Front matter keys the model has no field for, as the author wrote them (YAML). */
     public String frontMatterExtras() {
         return head.frontMatterExtras();
+    }
+
+    public FrontMatterSyntax frontMatterSyntax() {
+        return head.frontMatterSyntax();
     }
 
     public String intro() {
