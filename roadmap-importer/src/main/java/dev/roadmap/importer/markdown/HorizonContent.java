@@ -217,7 +217,8 @@ final class HorizonContent {
         private final List<ItemDraft> repeated = new ArrayList<>();
 
         void item(ItemDraft item) {
-            String same = item.headingAnchor() != null ? item.headingAnchor().value() : item.plainTitle().toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+            String same = item.headingAnchor() != null ? item.headingAnchor().value()
+                    : NOT_WORD.matcher(item.plainTitle().toLowerCase(java.util.Locale.ROOT)).replaceAll(" ").strip();
             if (!seen.add(same)) {
                 // The same item listed again is not a second item; its lines stay with the one before.
                 repeated.add(item);

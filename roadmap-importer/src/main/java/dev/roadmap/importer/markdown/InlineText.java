@@ -21,6 +21,8 @@ public final class InlineText {
 
     private static final Parser PLAIN_PARSER = Parser.builder().build();
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    /** A line no Markdown rule can change: no markup characters, and no list number or marker to open it. */
+    private static final Pattern PLAIN_LINE = Pattern.compile("(?!\\s*(?:\\d+[.)]|[-+]))[\\p{L}\\p{N} ,;:'\"?/%$@.()+-]*");
     private static final Pattern REFERENCE_LINK = Pattern.compile("\\[([^\\]\\[]*)\\]\\[[^\\]\\[]+\\]");
 
     private InlineText() {
@@ -74,8 +76,15 @@ public final class InlineText {
         return WHITESPACE.matcher(text).replaceAll(" ").strip();
     }
 
+    private static boolean isPlain(String markdown) {
+        return markdown.length() < 1000 && PLAIN_LINE.matcher(markdown).matches();
+    }
+
     /** The plain text of Markdown, such as an item title "[GraphQL](…) support" or an item's body. */
     public static String ofMarkdown(String inlineMarkdown) {
+        if (isPlain(inlineMarkdown)) {
+            return WHITESPACE.matcher(inlineMarkdown).replaceAll(" ").strip();
+        }
         // A reference link's definition lies elsewhere in its document: alone, "[text][ref]" reads as its text.
         return of(PLAIN_PARSER.parse(REFERENCE_LINK.matcher(inlineMarkdown).replaceAll("$1")));
     }

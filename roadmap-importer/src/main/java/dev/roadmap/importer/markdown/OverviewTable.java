@@ -13,6 +13,7 @@ import org.commonmark.ext.gfm.tables.TableBlock;
 import org.commonmark.ext.gfm.tables.TableBody;
 import org.commonmark.ext.gfm.tables.TableCell;
 import org.commonmark.ext.gfm.tables.TableHead;
+import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.HtmlInline;
 import org.commonmark.node.Link;
 import org.commonmark.node.Node;
@@ -40,6 +41,9 @@ final class OverviewTable {
 
     /** The table's columns, when it links to anchors of this page at all; empty otherwise. */
     static List<Column> columns(TableBlock table) {
+        if (!linksIntoPage(table)) {
+            return List.of();
+        }
         List<List<Entry>> headers = new ArrayList<>();
         List<List<Entry>> body = new ArrayList<>();
         collectCells(table, headers, body);
@@ -55,6 +59,18 @@ final class OverviewTable {
                     i < body.size() ? body.get(i) : List.of()));
         }
         return columns;
+    }
+
+    /** Whether any link in the table points into this page: a cheap look before the cells are read. */
+    private static boolean linksIntoPage(TableBlock table) {
+        boolean[] found = {false};
+        table.accept(new AbstractVisitor() {
+            @Override
+            public void visit(Link link) {
+                found[0] |= link.getDestination().startsWith("#");
+            }
+        });
+        return found[0];
     }
 
     /** How many rows the table has below its header. */

@@ -59,31 +59,42 @@ final class StatusWords {
         String title = titleSource;
         Optional<ItemStatus> status = Optional.empty();
         String asWritten = "";
+        // Each mark is looked for only where its first character occurs: a mebibyte table passes through here.
         Matcher struck = STRUCK.matcher(title);
-        if (struck.matches() && struck.group(2).isBlank()) {
+        if (title.startsWith("~~") && struck.matches() && struck.group(2).isBlank()) {
             title = struck.group(1).strip();
             status = Optional.of(ItemStatus.DROPPED);
         }
         Matcher tag = LEADING_TAG.matcher(title);
-        if (tag.find()) {
+        if (title.startsWith("[") && tag.find()) {
             status = status.or(() -> of(tag.group(1)));
             asWritten = tag.group(1);
             title = title.substring(tag.end());
         }
         Matcher aside = ASIDE.matcher(title);
-        if (aside.find()) {
+        if (title.indexOf('(') >= 0 && aside.find()) {
             String word = aside.group(1);
             status = status.or(() -> of(word));
             asWritten = asWritten.isEmpty() ? word : asWritten;
             title = aside.replaceFirst("");
         }
         Matcher emoji = EMOJI.matcher(title);
-        if (emoji.find()) {
+        if (mayHoldAnEmoji(title) && emoji.find()) {
             String mark = emoji.group(1);
             status = status.or(() -> ofEmoji(mark));
             title = EMOJI.matcher(title).replaceAll(" ").replace(" ]", "]");
         }
         return new Marked(title.strip(), status, asWritten);
+    }
+
+    /** Whether the text has a character from the blocks the status emoji come from (U+2300 and up). */
+    private static boolean mayHoldAnEmoji(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= '\u2300') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A link to a release tag says the release is out. */
