@@ -63,6 +63,11 @@ final class DocumentOutline {
     record ItemDraft(int line, String titleSource, String plainTitle, Anchor headingAnchor, String summary,
                      Optional<ItemStatus> status, List<Lines> body, int indent, Optional<ItemMetadata> metadata,
                      String area, String statusAsWritten) {
+
+        ItemDraft withStatus(ItemStatus newStatus) {
+            return new ItemDraft(line, titleSource, plainTitle, headingAnchor, summary, Optional.of(newStatus), body,
+                    indent, metadata, area, statusAsWritten);
+        }
     }
 
     private final SourceText source;

@@ -157,6 +157,10 @@ final class HorizonContent {
             if (block instanceof Paragraph paragraph && isBoldLabel(paragraph) && next instanceof ListBlock list
                     && yieldsItems(List.of(list))) {
                 label = within(area, InlineText.of(paragraph).replaceFirst(":$", "").strip());
+            } else if (block instanceof ListBlock list && next != null && StatusLegend.of(list).isPresent()) {
+                // A key to the marks of the items that follow: prose, and their statuses.
+                found.loose(lines(block));
+                found.legend = StatusLegend.of(list);
             } else if (block instanceof ListBlock list) {
                 list(list, label, found);
             } else if (block instanceof TableBlock table && tables.holdsItems(table)) {
@@ -206,7 +210,7 @@ final class HorizonContent {
     }
 
     /** Items in document order; prose goes to the intro before the first, to the item it follows after. */
-    private static final class Collector {
+    private final class Collector {
 
         private final List<Lines> intro = new ArrayList<>();
         private final List<ItemDraft> items = new ArrayList<>();
@@ -215,8 +219,11 @@ final class HorizonContent {
         private int tables;
         private final java.util.Set<String> seen = new java.util.HashSet<>();
         private final List<ItemDraft> repeated = new ArrayList<>();
+        private Optional<StatusLegend> legend = Optional.empty();
 
-        void item(ItemDraft item) {
+        void item(ItemDraft found) {
+            ItemDraft item = legend.flatMap(key -> key.statusIn(source.line(found.line() - 1)))
+                    .map(status -> found.withStatus(status)).orElse(found);
             String same = item.headingAnchor() != null ? item.headingAnchor().value()
                     : NOT_WORD.matcher(item.plainTitle().toLowerCase(java.util.Locale.ROOT)).replaceAll(" ").strip();
             if (!seen.add(same)) {
