@@ -3,6 +3,6 @@
 # generated roadmaps of 10 to 10,000 items (cost should grow linearly). One JVM, after warm-up.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-mvn -q -B -pl roadmap-domain,roadmap-importer -am -DskipTests install >/dev/null
-mvn -q -B -pl roadmap-importer test-compile org.codehaus.mojo:exec-maven-plugin:3.5.0:java \
+./mvnw -q -B -pl roadmap-domain,roadmap-importer -am -DskipTests install >/dev/null
+./mvnw -q -B -pl roadmap-importer test-compile org.codehaus.mojo:exec-maven-plugin:3.5.0:java \
   -Dexec.mainClass=dev.roadmap.importer.bench.ReaderBenchmark -Dexec.classpathScope=test

@@ -28,7 +28,7 @@ class EditorIT extends DeployedPortal {
     /** The item form's fields as the page filled them in, with some changed. */
     private static Map<String, String> form(HttpResponse<String> page, Map<String, String> changes) {
         Map<String, String> fields = new LinkedHashMap<>();
-        for (String name : new String[] {"title", "summary", "target", "tags"}) {
+        for (String name : new String[] {"title", "summary", "target", "tags", "area"}) {
             Matcher value = Pattern.compile("name=\"item:" + name + "\"[^>]*value=\"([^\"]*)\"").matcher(page.body());
             fields.put("item:" + name, value.find() ? value.group(1).replace("&amp;", "&") : "");
         }
@@ -54,6 +54,19 @@ class EditorIT extends DeployedPortal {
         assertThat(saved.body()).contains("Saved. Publish to show it to the public.");
         assertThat(maintainer.get("admin/edit.xhtml?roadmap=" + slug).body()).contains("in progress");
         assertThat(maintainer.get("admin/").body()).contains("Draft, never published");
+    }
+
+    @Test
+    void anItemIsPlacedInAnAreaAndTakenOutOfItAgain() throws Exception {
+        PortalClient maintainer = administrator();
+        HttpResponse<String> page = itemPage(maintainer, "telemetry");
+
+        maintainer.submitOn(page, "item", form(page, Map.of("item:area", "Observability")));
+        HttpResponse<String> placed = itemPage(maintainer, "telemetry");
+        assertThat(form(placed, Map.of())).containsEntry("item:area", "Observability");
+
+        maintainer.submitOn(placed, "item", form(placed, Map.of("item:area", " ")));
+        assertThat(form(itemPage(maintainer, "telemetry"), Map.of())).containsEntry("item:area", "");
     }
 
     @Test

@@ -92,6 +92,7 @@ public class DraftEditingService {
         roadmap.targetItem(anchor, edited.target() == null || edited.target().isBlank() ? null
                 : PlanningPeriod.parse(edited.target()));
         roadmap.tagItem(anchor, edited.tagList());
+        roadmap.placeItemInArea(anchor, edited.area());
         if (!item.horizon().key().equals(edited.horizonKey())) {
             roadmap.moveItem(anchor, edited.horizonKey(), roadmap.itemsIn(edited.horizonKey()).size());
         }

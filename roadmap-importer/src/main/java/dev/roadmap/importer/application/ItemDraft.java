@@ -14,12 +14,12 @@ import java.util.Objects;
  * what they saw can be compared with what is stored now when someone else saved in between.
  */
 public record ItemDraft(String title, String summary, String body, ItemStatus status, String target, String tags,
-                        String horizonKey) implements Serializable {
+                        String area, String horizonKey) implements Serializable {
 
     public static ItemDraft of(RoadmapItem item) {
         return new ItemDraft(item.title(), item.summary(), item.body(), item.status(),
                 item.target().map(PlanningPeriod::text).orElse(""), String.join(", ", item.tags()),
-                item.horizon().key());
+                item.area().orElse(""), item.horizon().key());
     }
 
     public List<String> tagList() {
@@ -36,6 +36,7 @@ public record ItemDraft(String title, String summary, String body, ItemStatus st
         compare(changed, "status", status, now.status);
         compare(changed, "target", target, now.target);
         compare(changed, "tags", tags, now.tags);
+        compare(changed, "area", area, now.area);
         compare(changed, "horizon", horizonKey, now.horizonKey);
         return changed;
     }

@@ -26,4 +26,23 @@ public final class GeneratedRoadmaps {
         }
         return md.append("\n## How to influence the roadmap\n\nOpen an issue.\n").toString();
     }
+
+    /** A mebibyte built to be hard for a reader: 10,000 nested list items, a 10,000-row table, emphasis runs. */
+    public static String pathological() {
+        StringBuilder text = new StringBuilder("# Roadmap\n\n## What's next\n\n");
+        for (int i = 0; i < 10_000; i++) {
+            text.append("  ".repeat(i % 40)).append("- item ").append(i).append('\n');
+        }
+        text.append("\n## Future work\n\n| Name | Status |\n| --- | --- |\n");
+        for (int i = 0; i < 10_000; i++) {
+            text.append("| row ").append(i).append(" | planned |\n");
+        }
+        text.append("\n## Backlog\n\n- ");
+        text.append("*a **b ".repeat(100_000 / 3));
+        text.append('\n');
+        while (text.length() < 1 << 20) {
+            text.append("- filler line of prose\n");
+        }
+        return text.toString();
+    }
 }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.function.Supplier;
 import org.commonmark.ext.autolink.AutolinkExtension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
 
 /**
@@ -29,14 +30,20 @@ public final class ReaderBenchmark {
         RoadmapReader reader = new RoadmapReader();
         Parser bare = Parser.builder().build();
         Parser withExtensions = Parser.builder().extensions(List.of(TablesExtension.create(),
-                AutolinkExtension.create())).build();
+                AutolinkExtension.create())).includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
 
         double floor = microsPerCall(() -> bare.parse(seed), 2000);
         double extended = microsPerCall(() -> withExtensions.parse(seed), 2000);
         double read = microsPerCall(() -> reader.read(seed, "backstage"), 2000);
-        System.out.printf("seed (%d bytes): commonmark bare parse %.1f µs | with the reader's extensions %.1f µs"
+        System.out.printf("seed (%d bytes): commonmark bare parse %.1f µs | with the reader's extensions and source spans %.1f µs"
                 + " | RoadmapReader.read %.1f µs | reader / bare parse = %.2f×%n",
                 seed.getBytes(StandardCharsets.UTF_8).length, floor, extended, read, read / floor);
+
+        String hard = GeneratedRoadmaps.pathological();
+        double hardFloor = microsPerCall(() -> withExtensions.parse(hard), 3);
+        double hardRead = microsPerCall(() -> reader.read(hard, "pathological"), 3);
+        System.out.printf("pathological (%,d bytes): commonmark with the reader's options %,.0f ms | RoadmapReader.read"
+                + " %,.0f ms | %.2f×%n", hard.length(), hardFloor / 1000, hardRead / 1000, hardRead / hardFloor);
 
         RoadmapWriter writer = new RoadmapWriter();
         for (int items : new int[] {10, 100, 1_000, 10_000}) {

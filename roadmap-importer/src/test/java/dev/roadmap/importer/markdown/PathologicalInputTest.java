@@ -2,6 +2,7 @@ package dev.roadmap.importer.markdown;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.roadmap.importer.bench.GeneratedRoadmaps;
 import java.time.Duration;
 import org.commonmark.parser.Parser;
 import org.junit.jupiter.api.Test;
@@ -12,24 +13,6 @@ class PathologicalInputTest {
     private static final Duration GENEROUS = Duration.ofSeconds(1);
     private final RoadmapReader reader = new RoadmapReader();
 
-    private static String document() {
-        StringBuilder text = new StringBuilder("# Roadmap\n\n## What's next\n\n");
-        for (int i = 0; i < 10_000; i++) {
-            text.append("  ".repeat(i % 40)).append("- item ").append(i).append('\n');
-        }
-        text.append("\n## Future work\n\n| Name | Status |\n| --- | --- |\n");
-        for (int i = 0; i < 10_000; i++) {
-            text.append("| row ").append(i).append(" | planned |\n");
-        }
-        text.append("\n## Backlog\n\n- ");
-        text.append("*a **b ".repeat(100_000 / 3));
-        text.append('\n');
-        while (text.length() < 1 << 20) {
-            text.append("- filler line of prose\n");
-        }
-        return text.toString();
-    }
-
     /**
      * Under a second where commonmark itself parses the document in a tenth of one; on a machine too busy for
      * that (shared build machines), within ten times commonmark's own parse, which still fails anything
@@ -37,7 +20,7 @@ class PathologicalInputTest {
      */
     @Test
     void aMebibyteOfNestedListsALongTableAndEmphasisReadsInUnderASecond() {
-        String markdown = document();
+        String markdown = GeneratedRoadmaps.pathological();
         reader.read(markdown);
         long start = System.nanoTime();
         ReadResult result = reader.read(markdown);

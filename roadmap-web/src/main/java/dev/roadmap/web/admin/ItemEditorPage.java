@@ -1,6 +1,7 @@
 package dev.roadmap.web.admin;
 
 import dev.roadmap.domain.model.roadmap.Anchor;
+import dev.roadmap.domain.model.roadmap.Area;
 import dev.roadmap.domain.model.roadmap.Horizon;
 import dev.roadmap.domain.model.roadmap.ItemStatus;
 import dev.roadmap.domain.model.roadmap.Roadmap;
@@ -19,7 +20,7 @@ import java.util.Optional;
 
 /**
  * Backs {@code /admin/item.xhtml?roadmap=…&anchor=…}: one item's title, summary, text (with a preview as the
- * public will see it), status, target, tags and horizon. If someone else saved the item after this form
+ * public will see it), status, target, tags, area and horizon. If someone else saved the item after this form
  * was opened, saving stops, shows their version beside the form, and keeps what was typed.
  */
 @Named
@@ -52,6 +53,9 @@ public class ItemEditorPage extends DraftPage {
     @Size(max = Limits.TAGS_TYPED, message = "At most " + Limits.TAGS_TYPED + " characters of tags.")
     private String tags;
 
+    @Size(max = Area.MAX_LENGTH, message = "An area's name is at most " + Area.MAX_LENGTH + " characters.")
+    private String area;
+
     private String horizonKey;
 
     @Override
@@ -78,6 +82,7 @@ public class ItemEditorPage extends DraftPage {
         return switch (field) {
             case "title" -> Optional.of("item:title");
             case "tags" -> Optional.of("item:tags");
+            case "area" -> Optional.of("item:area");
             default -> Optional.empty();
         };
     }
@@ -96,11 +101,13 @@ public class ItemEditorPage extends DraftPage {
         status = item.status();
         target = item.target();
         tags = item.tags();
+        area = item.area();
         horizonKey = item.horizonKey();
     }
 
     private ItemDraft typed() {
-        return new ItemDraft(title, summary == null ? "" : summary, body == null ? "" : body, status, target, tags, horizonKey);
+        return new ItemDraft(title, summary == null ? "" : summary, body == null ? "" : body, status, target, tags,
+                area, horizonKey);
     }
 
     /** Shows the text as the public page will, without saving. */
@@ -177,6 +184,14 @@ public class ItemEditorPage extends DraftPage {
 
     public void setTarget(String target) {
         this.target = target;
+    }
+
+    public String getArea() {
+        return area;
+    }
+
+    public void setArea(String area) {
+        this.area = area;
     }
 
     public String getTags() {
