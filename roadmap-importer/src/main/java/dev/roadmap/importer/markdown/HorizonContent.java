@@ -32,6 +32,9 @@ final class HorizonContent {
     }
 
     private static final int LEAD_IN_LENGTH = 240;
+    /** One to four words, the first capitalised, nothing that ends a sentence or opens a clause. */
+    private static final java.util.regex.Pattern PLAIN_LABEL = java.util.regex.Pattern.compile(
+            "\\p{Lu}[\\p{L}\\p{N}&/+.-]*(?: [\\p{L}\\p{N}&/+.-]+){0,3}(?<!\\.):?");
     private static final java.util.regex.Pattern NOT_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private final DocumentOutline outline;
@@ -55,6 +58,13 @@ final class HorizonContent {
         return found.finish();
     }
 
+    /** The items of blocks outside any heading, such as the lists right under a document's title. */
+    Content ofBlocks(List<Node> blocks) {
+        Collector found = new Collector();
+        blocks(blocks, null, found);
+        return found.finish();
+    }
+
     /** Heading items as one flat horizon holds them: each branch is an item with its whole text. */
     Content ofFeatures(List<Branch> features) {
         Collector found = new Collector();
@@ -70,7 +80,8 @@ final class HorizonContent {
             keepMarkup(child, name, found);
             blocks(child.own(), name, found);
             child.children().forEach(item -> headingItem(item, name, found));
-        } else if (child.children().isEmpty() && onlyALeadIn(child.own(), true) && yieldsItems(child.own())) {
+        } else if (child.children().isEmpty() && (onlyALeadIn(child.own(), true) || mostlyLists(child.own()))
+                && yieldsItems(child.own())) {
             keepMarkup(child, name, found);
             blocks(child.own(), name, found);
         } else {
@@ -128,6 +139,25 @@ final class HorizonContent {
         return lists == withLists;
     }
 
+    /**
+     * Lists, each after at most a line or two of its own lead-in ("Objective: …", "Proposal: <link>"): a release
+     * heading that groups its features, not one feature with notes.
+     */
+    private boolean mostlyLists(List<Node> blocks) {
+        int lists = 0;
+        int prose = 0;
+        for (Node block : blocks) {
+            if (block instanceof ListBlock) {
+                lists++;
+            } else if (block instanceof Paragraph paragraph && source.of(paragraph).length() <= LEAD_IN_LENGTH / 2) {
+                prose++;
+            } else {
+                return false;
+            }
+        }
+        return lists >= 2 && prose <= 2 * lists;
+    }
+
     private boolean yieldsItems(List<Node> blocks) {
         return blocks.stream().anyMatch(b -> b instanceof ListBlock list && list.getFirstChild() instanceof ListItem first
                 && (lists.isGroupLabel(first) || lists.item(first, null).isPresent()));
@@ -154,8 +184,8 @@ final class HorizonContent {
         for (int i = 0; i < blocks.size(); i++) {
             Node block = blocks.get(i);
             Node next = i + 1 < blocks.size() ? blocks.get(i + 1) : null;
-            if (block instanceof Paragraph paragraph && isBoldLabel(paragraph) && next instanceof ListBlock list
-                    && yieldsItems(List.of(list))) {
+            if (block instanceof Paragraph paragraph && (isBoldLabel(paragraph) || isPlainLabel(paragraph))
+                    && next instanceof ListBlock list && yieldsItems(List.of(list))) {
                 label = within(area, InlineText.of(paragraph).replaceFirst(":$", "").strip());
             } else if (block instanceof ListBlock list && next != null && StatusLegend.of(list).isPresent()) {
                 // A key to the marks of the items that follow: prose, and their statuses.
@@ -205,6 +235,18 @@ final class HorizonContent {
                 && (rest == null || rest instanceof Text text && text.getNext() == null && text.getLiteral().strip().equals(":"));
     }
 
+    /**
+     * A paragraph of a few words alone on a line, no sentence and no markup, such as "Deployment" over the
+     * list it names.
+     */
+    static boolean isPlainLabel(Paragraph paragraph) {
+        if (!(paragraph.getFirstChild() instanceof Text text) || text.getNext() != null) {
+            return false;
+        }
+        String words = text.getLiteral().strip();
+        return PLAIN_LABEL.matcher(words).matches();
+    }
+
     private static Lines lines(Node block) {
         return new Lines(SourceText.firstLine(block), SourceText.lastLine(block) + 1);
     }
@@ -224,8 +266,9 @@ final class HorizonContent {
         void item(ItemDraft found) {
             ItemDraft item = legend.flatMap(key -> key.statusIn(source.line(found.line() - 1)))
                     .map(status -> found.withStatus(status)).orElse(found);
+            // The same name in two areas ("Graduate CRDs to beta" for each storage provider) is two items.
             String same = item.headingAnchor() != null ? item.headingAnchor().value()
-                    : NOT_WORD.matcher(item.plainTitle().toLowerCase(java.util.Locale.ROOT)).replaceAll(" ").strip();
+                    : item.metadata().flatMap(ItemMetadata::area).orElse(item.area()) + "\u0000" + NOT_WORD.matcher(item.plainTitle().toLowerCase(java.util.Locale.ROOT)).replaceAll(" ").strip();
             if (!seen.add(same)) {
                 // The same item listed again is not a second item; its lines stay with the one before.
                 repeated.add(item);

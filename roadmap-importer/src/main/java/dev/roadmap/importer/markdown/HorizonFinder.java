@@ -49,7 +49,11 @@ final class HorizonFinder {
     List<Part> parts(List<Branch> roots) {
         List<Part> parts = siblings(roots);
         if (aRoadmap && parts.stream().noneMatch(Part::isHorizon)) {
-            parts = unnamed(roots).or(() -> flat(roots)).or(() -> boldFeatures(roots)).orElse(parts);
+            parts = unnamed(roots).or(() -> flat(roots)).or(() -> boldFeatures(roots)).or(() -> listedFeatures(roots))
+                    .orElse(parts);
+        } else if (roots.isEmpty()) {
+            // Nothing but a title and lists: whatever the title says, the lists are what the document plans.
+            parts = listedFeatures(roots).orElse(parts);
         }
         parts.stream().filter(p -> !p.isHorizon() && p.heading() != null).forEach(p -> report.inform(
                 SourceText.firstLine(p.heading()) + 1, "'" + p.plainTitle() + "' is kept as a section"));
@@ -64,6 +68,13 @@ final class HorizonFinder {
             Optional<HorizonKind> kind = kind(sibling);
             boolean prose = HorizonNames.isProse(plain(sibling));
             boolean holdsItems = named && !prose && !content(sibling).items().isEmpty();
+            if (holdsItems && kind.equals(Optional.of(HorizonKind.OTHER)) && wrapsHorizons(sibling)) {
+                // "Milestones by quarter" over "2025 Q1", "2025 Q2": the quarters are the horizons.
+                parts.add(section(sibling, sibling.ownLines()));
+                parts.addAll(siblings(sibling.children()));
+                afterHorizon = true;
+                continue;
+            }
             if (holdsItems && (kind.isPresent() || afterHorizon)) {
                 parts.add(horizon(sibling, kind.orElse(HorizonKind.OTHER)));
                 afterHorizon = true;
@@ -82,6 +93,18 @@ final class HorizonFinder {
     }
 
     /**
+     * Whether a heading named like a period or milestone only groups horizons: it holds no list or table of
+     * its own, and every sub-heading that holds items is named like a horizon itself ("2021" over "v0.6").
+     */
+    private boolean wrapsHorizons(Branch branch) {
+        boolean ownItems = branch.own().stream().anyMatch(b -> b instanceof org.commonmark.node.ListBlock
+                || b instanceof org.commonmark.ext.gfm.tables.TableBlock);
+        List<Branch> holding = branch.children().stream().filter(c -> !content(c).items().isEmpty()).toList();
+        return !ownItems && !holding.isEmpty() && holding.stream().allMatch(c -> kind(c).isPresent()
+                && !HorizonNames.isProse(plain(c)) && content(c).layout() == ItemLayout.LIST);
+    }
+
+    /**
      * No heading names a horizon, but some hold lists or tables of features ("Priorities", "New components"):
      * in a roadmap, each of those is a horizon.
      */
@@ -94,7 +117,8 @@ final class HorizonFinder {
             boolean lists = !HorizonNames.isProse(plain(root)) && root.children().isEmpty() && contents.isListGroup(root)
                     && content.layout() == ItemLayout.LIST && !content.items().isEmpty();
             if (lists) {
-                parts.add(horizon(root, HorizonKind.OTHER));
+                // The writer's own default horizon reads back as the kind it was read as.
+                parts.add(horizon(root, plain(root).equals(DEFAULT_TITLE) ? HorizonKind.NEXT : HorizonKind.OTHER));
                 items += content.items().size();
                 // A table of features, or a section called a roadmap, says so itself.
                 explicit |= saysItHoldsItems(root);
@@ -198,6 +222,35 @@ final class HorizonFinder {
         List<Part> parts = new ArrayList<>();
         parts.add(new Part(null, start, DEFAULT_TITLE, DEFAULT_TITLE, null, new Lines(start, limit),
                 Optional.of(HorizonKind.NEXT), ItemLayout.HEADINGS, List.of(), items, List.of()));
+        roots.forEach(root -> parts.add(section(root, root.whole())));
+        return Optional.of(parts);
+    }
+
+    /**
+     * Before any heading, lists of features under the title and nothing that names a horizon (a to-do list
+     * of a roadmap): their items are one horizon, and the prose between them stays with them.
+     */
+    private Optional<List<Part>> listedFeatures(List<Branch> roots) {
+        int limit = roots.isEmpty() ? source.lineCount() : SourceText.firstLine(roots.get(0).heading());
+        List<org.commonmark.node.Node> beforeHeadings = blocks.stream()
+                .filter(b -> !(b instanceof org.commonmark.node.Heading) && SourceText.firstLine(b) < limit).toList();
+        int firstList = 0;
+        while (firstList < beforeHeadings.size() && !(beforeHeadings.get(firstList) instanceof org.commonmark.node.ListBlock)) {
+            firstList++;
+        }
+        if (firstList == beforeHeadings.size()) {
+            return Optional.empty();
+        }
+        Content content = contents.ofBlocks(beforeHeadings.subList(firstList, beforeHeadings.size()));
+        if (content.items().size() < 2) {
+            return Optional.empty();
+        }
+        int start = SourceText.firstLine(beforeHeadings.get(firstList));
+        report.inform(start + 1, "the document names no horizon; the " + content.items().size()
+                + " features of its lists are read into one horizon, '" + DEFAULT_TITLE + "'");
+        List<Part> parts = new ArrayList<>();
+        parts.add(new Part(null, start, DEFAULT_TITLE, DEFAULT_TITLE, null, new Lines(start, limit),
+                Optional.of(HorizonKind.NEXT), content.layout(), content.intro(), content.items(), content.trailing()));
         roots.forEach(root -> parts.add(section(root, root.whole())));
         return Optional.of(parts);
     }

@@ -19,9 +19,9 @@ final class HorizonNames {
             "\\b(future( work)?|later|backlog|long[- ]term|mid[- ]term|on the radar|ideas|wish ?list|someday|exploratory|under consideration|pending|proposed|proposals)\\b");
     private static final Pattern ONGOING = Pattern.compile("\\b(ongoing|in[- ]progress|in[- ]flight|current work|work in progress|under way|underway)\\b");
     private static final Pattern DONE = Pattern.compile(
-            "\\b(completed?( milestones)?|released|done|shipped|delivered|finished|achieved|past|previous releases?)\\b");
+            "\\b(completed?( milestones)?|released|done|shipped|delivered|finished|achieved|past|historical|previous releases?)\\b");
     private static final Pattern RELEASE = Pattern.compile(
-            "(\\bv?\\d+\\.\\d+|\\bq[1-4]\\b|\\b(19|20)\\d{2}\\b|\\bh[12]\\b|\\bphase\\b|\\bmilestone|\\brelease\\b|\\bsprint\\b|\\bversion\\b|\\bpriority\\b|\\bp[0-3]\\b|\\b(january|february|march|april|may|june|july|august|september|october|november|december)\\b)");
+            "(\\bv?\\d+\\.\\d+|\\bq[1-4]\\b|\\b(19|20)\\d{2}\\b|\\bh[12]\\b|\\bphase\\b|\\bmilestone|\\brelease\\b|\\bsprint\\b|\\bversion\\b|\\bpriorit(y|ies)\\b|\\bp[0-3]\\b|\\b(january|february|march|april|may|june|july|august|september|october|november|december)\\b)");
     private static final Pattern NOT_A_HORIZON = Pattern.compile(
             "\\b(how to|influence|contribut|feedback|get involved|using|about|overview|introduction|process|governance|faq|table of contents|contents|history)\\b");
 

@@ -115,7 +115,7 @@ final class ListItems {
                 title = title.substring(0, title.length() - 1);
             }
         }
-        if (title.isEmpty() || title.length() > Roadmap.MAX_TITLE_LENGTH || title.startsWith("http")) {
+        if (title.isEmpty() || title.length() > Roadmap.MAX_TITLE_LENGTH || title.startsWith("http") || listsLinksOnly(item)) {
             return Optional.empty();
         }
         int bodyFrom = metadata.isPresent() ? SourceText.lastLine(afterFirst) + 1 : SourceText.lastLine(first) + 1;
@@ -125,6 +125,20 @@ final class ListItems {
         }
         return Optional.of(new ItemDraft(SourceText.firstLine(item) + 1, title, InlineText.ofMarkdown(title), null,
                 summary, status, List.of(new Lines(bodyFrom, SourceText.lastLine(item) + 1)), indent, metadata, area, said));
+    }
+
+    /** A bullet over a list of bare links ("Source repositories" and its URLs): a pointer, not a feature. */
+    private static boolean listsLinksOnly(ListItem item) {
+        if (!(item.getFirstChild() instanceof Paragraph first) || !(first.getNext() instanceof org.commonmark.node.ListBlock list)) {
+            return false;
+        }
+        for (Node entry = list.getFirstChild(); entry != null; entry = entry.getNext()) {
+            Node only = entry.getFirstChild() == null ? null : entry.getFirstChild().getFirstChild();
+            if (!(only instanceof org.commonmark.node.Link) || only.getNext() != null || entry.getFirstChild().getNext() != null) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

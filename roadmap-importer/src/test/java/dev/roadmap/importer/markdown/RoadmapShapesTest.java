@@ -151,4 +151,55 @@ class RoadmapShapesTest {
         Roadmap roadmap = read("# R\n\n## 2023 H1\n\n### SIG Node\n\n- One\n");
         assertThat(writer.write(roadmap)).contains("- One\n\n  **Area:** SIG Node");
     }
+
+    @Test
+    void listsUnderTheTitleAloneAreTheItemsOfOneHorizon() {
+        Roadmap roadmap = read("# TiKV\n\nWhat we plan.\n\n- [ ] Raft\n- [x] Region merge\n\nLater:\n\n* Flow control\n");
+        assertThat(roadmap.horizons()).hasSize(1);
+        assertThat(titles(roadmap)).containsExactly("Raft", "Region merge", "Flow control");
+        assertThat(roadmap.items().get(1).status()).isEqualTo(ItemStatus.SHIPPED);
+    }
+
+    @Test
+    void aMilestonesHeadingOverQuartersGroupsTheQuartersAsHorizons() {
+        Roadmap roadmap = read("# R\n\n## Milestones by quarter\n\n### 2025 Q1 ####\n\n#### Features ####\n\n- [x] One\n"
+                + "- [x] Two\n\n### 2025 Q2\n\n- [ ] Three\n");
+        assertThat(roadmap.horizons()).extracting(h -> h.title()).containsExactly("2025 Q1", "2025 Q2");
+        assertThat(titles(roadmap)).containsExactly("One", "Two", "Three");
+        assertThat(roadmap.items().get(0).area()).contains("Features");
+    }
+
+    @Test
+    void aReleaseHeadingWithObjectivesBetweenItsListsGroupsItsFeatures() {
+        Roadmap roadmap = read("# R\n\n## Released\n\n### v0.5 API\n\nObjective: \"Stabilize the API\"\n\n* Conversion webhook\n\n"
+                + "Proposal: https://example.org/doc\n\nObjective: \"Cut costs\"\n\n* GPU sharing\n\n## Next\n\n- Graph\n");
+        assertThat(titles(roadmap)).containsExactly("Conversion webhook", "GPU sharing", "Graph");
+        assertThat(roadmap.items().get(0).area()).contains("v0.5 API");
+    }
+
+    @Test
+    void theSameFeatureInTwoAreasIsTwoItems() {
+        Roadmap roadmap = read("# R\n\n## Next\n\n### Cassandra\n\n- Graduate CRDs to beta\n- Repair\n\n"
+                + "### NFS\n\n- Graduate CRDs to beta\n- Quotas\n");
+        assertThat(titles(roadmap)).containsExactly("Graduate CRDs to beta", "Repair", "Graduate CRDs to beta", "Quotas");
+    }
+
+    @Test
+    void aShortLineOverAListNamesItsArea() {
+        Roadmap roadmap = read("# R\n\n## Kubeflow 0.7\n\nDeployment\n\n* kfctl to beta\n* Upgrades\n\nMetadata\n\n* Lineage\n");
+        assertThat(roadmap.items()).extracting(i -> i.area().orElse(""))
+                .containsExactly("Deployment", "Deployment", "Metadata");
+    }
+
+    @Test
+    void aBulletOverBareLinksIsAPointerNotAFeature() {
+        Roadmap roadmap = read("# R\n\n## Next\n\n- Source repositories\n  - https://github.com/a/b\n  - https://github.com/a/c\n"
+                + "- Snapshots\n");
+        assertThat(titles(roadmap)).containsExactly("Snapshots");
+    }
+
+    @Test
+    void prioritiesAreHorizons() {
+        assertThat(HorizonNames.kindOf("Priorities")).contains(HorizonKind.OTHER);
+    }
 }
