@@ -33,6 +33,7 @@ final class HorizonNames {
             "methodology", "terminology", "related", "see also", "changelog", "community", "support", "meetings",
             "status", "current status", "release process", "scope");
 
+    private static final Pattern NOT_A_LETTER = Pattern.compile("[^a-z ]");
     private static final Pattern ROADMAP = Pattern.compile("\\b(road ?map|plans?|planned|features we|upcoming)\\b");
 
     private HorizonNames() {
@@ -76,7 +77,7 @@ final class HorizonNames {
     /** Narrower than prose: what is never an item even inside a horizon ("How to contribute", "Credits"). */
     static boolean isAside(String headingText) {
         String text = normal(headingText);
-        return ASIDE.matcher(text).find() || PROSE_NAMES.contains(text.replaceAll("[^a-z ]", "").strip());
+        return ASIDE.matcher(text).find() || PROSE_NAMES.contains(NOT_A_LETTER.matcher(text).replaceAll("").strip());
     }
 
     private static String normal(String headingText) {

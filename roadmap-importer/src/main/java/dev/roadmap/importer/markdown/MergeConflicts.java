@@ -17,7 +17,7 @@ final class MergeConflicts {
 
     /** Reports every marker line as an error; true when there was a conflict. */
     static boolean report(String text, ImportReport report) {
-        if (!OPENING.matcher(text).find()) {
+        if (!text.contains("<<<<<<<") || !OPENING.matcher(text).find()) {
             return false;
         }
         Matcher marker = MARKER.matcher(text);

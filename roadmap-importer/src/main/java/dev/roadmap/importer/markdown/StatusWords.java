@@ -105,12 +105,14 @@ final class StatusWords {
     /** What an item's body says of its status: a "Status: …" line, or that it was released. */
     static Optional<ItemStatus> inBody(String body) {
         Matcher line = STATUS_LINE.matcher(body);
-        if (line.find()) {
+        if (body.contains("tatus") && line.find()) {
             Optional<ItemStatus> said = of(line.group(1));
             if (said.isPresent()) {
                 return said;
             }
         }
-        return RELEASED.matcher(body).find() ? Optional.of(ItemStatus.SHIPPED) : Optional.empty();
+        String lower = body.toLowerCase(Locale.ROOT);
+        boolean mayTellOfARelease = lower.contains("released") || lower.contains("shipped") || lower.contains("delivered");
+        return mayTellOfARelease && RELEASED.matcher(body).find() ? Optional.of(ItemStatus.SHIPPED) : Optional.empty();
     }
 }

@@ -23,8 +23,9 @@ import org.commonmark.node.Node;
  */
 final class TableItems {
 
-    private static final List<String> NAME_WORDS = List.of("feature", "item", "name", "title", "component", "version",
-            "release", "milestone", "initiative", "epic", "deliverable", "goal", "project", "description");
+    private static final List<Pattern> NAME_WORDS = java.util.stream.Stream.of("feature", "item", "name", "title",
+            "component", "version", "release", "milestone", "initiative", "epic", "deliverable", "goal", "project",
+            "description").map(word -> Pattern.compile("\\b" + word + "s?\\b")).toList();
     private static final Pattern AREA = Pattern.compile("\\b(theme|area|category|product|group|sig|team|module)\\b");
     private static final Pattern STATUS = Pattern.compile("\\b(status|state|progress|stage)\\b");
     private static final Pattern TARGET = Pattern.compile("\\b(timeline|date|eta|target|quarter|when|due|period)\\b");
@@ -54,9 +55,9 @@ final class TableItems {
             headers.add(InlineText.of(cell).toLowerCase(Locale.ROOT));
         }
         int name = -1;
-        for (String word : NAME_WORDS) {
+        for (Pattern word : NAME_WORDS) {
             for (int i = 0; i < headers.size() && name < 0; i++) {
-                if (headers.get(i).matches(".*\\b" + word + "s?\\b.*") && !STATUS.matcher(headers.get(i)).find()
+                if (word.matcher(headers.get(i)).find() && !STATUS.matcher(headers.get(i)).find()
                         && !TARGET.matcher(headers.get(i)).find()) {
                     name = i;
                 }

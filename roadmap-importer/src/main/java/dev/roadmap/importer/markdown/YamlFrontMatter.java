@@ -25,6 +25,13 @@ final class YamlFrontMatter {
     private static final Set<String> KEPT_KEYS = Set.of("slug");
     private static final Pattern TOP_LEVEL_KEY = Pattern.compile("^([A-Za-z0-9_][A-Za-z0-9_.-]*)\\s*:.*");
 
+    /** A parser costs more to make than a page's front matter to parse; one is not safe for two threads. */
+    private static final ThreadLocal<Yaml> YAML = ThreadLocal.withInitial(() -> {
+        LoaderOptions options = new LoaderOptions();
+        options.setAllowDuplicateKeys(false);
+        return new Yaml(new SafeConstructor(options));
+    });
+
     private YamlFrontMatter() {
     }
 
@@ -51,11 +58,9 @@ final class YamlFrontMatter {
 
     /** The entries, or {@code null} after reporting why there are none to be had. */
     private static Map<?, ?> parse(SourceText source, int closing, ImportReport report) {
-        LoaderOptions options = new LoaderOptions();
-        options.setAllowDuplicateKeys(false);
         Object data;
         try {
-            data = new Yaml(new SafeConstructor(options)).load(FrontMatter.between(source, closing));
+            data = YAML.get().load(FrontMatter.between(source, closing));
         } catch (MarkedYAMLException broken) {
             // The context is where the broken entry starts ("while scanning a simple key"), the problem where it was noticed.
             var mark = broken.getContextMark() != null ? broken.getContextMark() : broken.getProblemMark();
