@@ -6,6 +6,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 /**
  * The portal's one data source, {@code java:app/jdbc/roadmap}. Its class, URL and credentials come from
  * MicroProfile Config (see {@link DatabaseSettings}), so the same WAR runs on H2 or PostgreSQL.
+ * <p>
+ * The pool must survive the database going away and coming back: without validation it kept handing out
+ * connections the server had closed, and every request failed until a restart. So each connection is
+ * checked before it is lent (a metadata call, which every driver answers), and the first one found dead
+ * throws the whole pool away, since after an outage all of them are. A request waits at most a few seconds
+ * for a connection ({@code max-wait-time-in-millis}) or a login ({@code loginTimeout}), never the default
+ * minute: the caller answers "try again" instead of hanging.
  */
 @DataSourceDefinition(
         name = "java:app/jdbc/roadmap",
@@ -14,7 +21,14 @@ import jakarta.enterprise.context.ApplicationScoped;
         user = "${MPCONFIG=roadmap.db.user}",
         password = "${MPCONFIG=roadmap.db.password}",
         minPoolSize = 1,
-        maxPoolSize = 32)
+        maxPoolSize = 32,
+        loginTimeout = 2,
+        properties = {
+                "fish.payara.is-connection-validation-required=true",
+                "fish.payara.connection-validation-method=meta-data",
+                "fish.payara.fail-all-connections=true",
+                "fish.payara.max-wait-time-in-millis=3000"
+        })
 @ApplicationScoped
 public class RoadmapDataSource {
 }
