@@ -19,6 +19,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 
 /**
  * The portal through a PostgreSQL outage, staged with a {@link CuttableDatabaseLink} between the portal and the
@@ -194,6 +195,34 @@ class DatabaseOutageIT {
     private static boolean onPostgreSql() {
         String url = System.getenv("ROADMAP_DB_URL");
         return url != null && url.startsWith("jdbc:postgresql:");
+    }
+
+    @Test
+    void aChangeTypedInTheBrowserIsSavedAfterTheOutageByGoingBackAndSavingAgain() throws Exception {
+        String editor = root.resolve("admin/item.xhtml?roadmap=backstage&anchor=techdocs-addon-framework").toString();
+        try (Browser browser = Browser.headless(1280, 1400)) {
+            browser.signInAsTheAdministrator(root);
+            browser.driver().get(editor);
+            browser.driver().findElement(By.id("item:title")).clear();
+            browser.driver().findElement(By.id("item:title")).sendKeys("TechDocs add-ons, typed in a browser");
+            link.cut();
+
+            browser.clickAndWaitForPage(By.id("item:save"));
+            assertThat(browser.driver().getPageSource()).contains(UNREACHABLE);
+            browser.screenshot("outage-maintainer-save");
+
+            link.restore();
+            awaitHealthy();
+            browser.backAndWaitForPage();
+            assertThat(browser.driver().findElement(By.id("item:title")).getAttribute("value"))
+                    .as("the typed title is still in the form").isEqualTo("TechDocs add-ons, typed in a browser");
+            browser.clickAndWaitForPage(By.id("item:save"));
+
+            assertThat(browser.driver().getPageSource()).contains("Saved.");
+        }
+        assertThat(new PortalClient(root).signInAsTheAdministrator().get(
+                "admin/item.xhtml?roadmap=backstage&anchor=techdocs-addon-framework").body())
+                .contains("TechDocs add-ons, typed in a browser");
     }
 
     /** How long /health took to answer UP; fails past {@link #RECOVERY_LIMIT}. */
