@@ -3,18 +3,21 @@ package dev.roadmap.web;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.net.BindException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.SocketException;
+import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A TCP link from a port on loopback to a database server, which a test can cut and restore: the outage of a
  * database the test may not stop (it is shared). Cut, it closes every connection it carries and refuses new
- * ones, as a stopped server does; restored, it listens on the same port again.
+ * ones, as a stopped server does; stalled, it closes them too but takes new ones and never answers, as a server
+ * that hangs does; restored, it carries connections again, on the same port.
  */
 final class CuttableDatabaseLink implements AutoCloseable {
 
@@ -22,6 +25,7 @@ final class CuttableDatabaseLink implements AutoCloseable {
     private final int port;
     private final Set<Socket> open = ConcurrentHashMap.newKeySet();
     private volatile ServerSocket listening;
+    private volatile boolean stalled;
 
     private CuttableDatabaseLink(InetSocketAddress database, int port) {
         this.database = database;
@@ -52,8 +56,19 @@ final class CuttableDatabaseLink implements AutoCloseable {
         open.clear();
     }
 
-    /** Accepts connections again, on the same port. */
+    /** Closes every connection the link carries, and takes new ones without ever answering, until {@link #restore()}. */
+    synchronized void stall() throws IOException {
+        cut();
+        stalled = true;
+        listen();
+    }
+
+    /** Carries connections again, on the same port. */
     synchronized void restore() throws IOException {
+        if (stalled) {
+            cut();
+            stalled = false;
+        }
         if (listening == null) {
             listen();
         }
@@ -67,11 +82,32 @@ final class CuttableDatabaseLink implements AutoCloseable {
     private void listen() throws IOException {
         ServerSocket server = new ServerSocket();
         server.setReuseAddress(true); // the port was in use a moment ago: take it again at once
-        server.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
+        bindWithin(server, Duration.ofSeconds(2));
         listening = server;
         Thread acceptor = new Thread(() -> accept(server), "database link accepting on " + port);
         acceptor.setDaemon(true);
         acceptor.start();
+    }
+
+    /** The port closed a moment ago may not be free again yet (seen once, "Address already in use"). */
+    private void bindWithin(ServerSocket server, Duration limit) throws IOException {
+        long deadline = System.nanoTime() + limit.toNanos();
+        while (true) {
+            try {
+                server.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
+                return;
+            } catch (BindException stillTaken) {
+                if (System.nanoTime() > deadline) {
+                    throw stillTaken;
+                }
+                try {
+                    Thread.sleep(20);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw stillTaken;
+                }
+            }
+        }
     }
 
     private void accept(ServerSocket server) {
@@ -81,6 +117,10 @@ final class CuttableDatabaseLink implements AutoCloseable {
                 client = server.accept();
             } catch (IOException closedByCut) {
                 return;
+            }
+            if (stalled) {
+                open.add(client); // held open, unanswered, until the link is cut or restored
+                continue;
             }
             try {
                 Socket upstream = new Socket();

@@ -129,6 +129,31 @@ class DatabaseOutageIT {
     }
 
     @Test
+    void healthIsDownWithinSecondsWhenTheDatabaseTakesConnectionsButNeverAnswers() throws Exception {
+        link.stall();
+        PortalClient probe = new PortalClient(root);
+        probe.get("health"); // finds the pooled connections closed: the next asks for a new one
+
+        Timed<HttpResponse<String>> health = timed(() -> probe.send(probe.request("health").timeout(Duration.ofSeconds(20))));
+
+        assertThat(health.value().statusCode()).isEqualTo(503);
+        // The pool gives a login up after loginTimeout (3 s); it was seen to try twice, still short of the 10 s no
+        // request may wait.
+        assertThat(health.took()).as("a login the database never answers is given up").isLessThan(Duration.ofSeconds(8));
+    }
+
+    @Test
+    void aPublicPageNeverRenderedSaysTheDatabaseCannotBeReached() throws Exception {
+        link.cut();
+
+        Timed<HttpResponse<String>> editions = timed(() -> new PortalClient(root).get("roadmaps/backstage/editions"));
+
+        assertThat(editions.value().statusCode()).isEqualTo(503);
+        assertThat(editions.value().body()).contains(UNREACHABLE).doesNotContain("Maintainers");
+        assertThat(editions.took()).isLessThan(FAST);
+    }
+
+    @Test
     void theApiAnswers503InJsonWithRetryAfter() throws Exception {
         link.cut();
 

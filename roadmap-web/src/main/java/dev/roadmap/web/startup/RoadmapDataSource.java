@@ -11,8 +11,10 @@ import jakarta.enterprise.context.ApplicationScoped;
  * connections the server had closed, and every request failed until a restart. So each connection is
  * checked before it is lent (a metadata call, which every driver answers), and the first one found dead
  * throws the whole pool away, since after an outage all of them are. A request waits at most a few seconds
- * for a connection ({@code max-wait-time-in-millis}) or a login ({@code loginTimeout}), never the default
- * minute: the caller answers "try again" instead of hanging.
+ * for a connection ({@code max-wait-time-in-millis}, not the default minute) or a login to a server that
+ * takes connections but does not answer ({@code loginTimeout}; the driver's default is to wait for ever):
+ * the caller answers "try again" instead of hanging. A login takes milliseconds, but at a cold start on a
+ * busy 2-core machine 1 s was too short for the first one, so 3.
  */
 @DataSourceDefinition(
         name = "java:app/jdbc/roadmap",
@@ -22,7 +24,7 @@ import jakarta.enterprise.context.ApplicationScoped;
         password = "${MPCONFIG=roadmap.db.password}",
         minPoolSize = 1,
         maxPoolSize = 32,
-        loginTimeout = 2,
+        loginTimeout = 3,
         properties = {
                 "fish.payara.is-connection-validation-required=true",
                 "fish.payara.connection-validation-method=meta-data",
