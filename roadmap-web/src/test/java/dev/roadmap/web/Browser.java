@@ -88,6 +88,11 @@ final class Browser implements AutoCloseable {
         waitForAddressContaining("/admin/");
     }
 
+    /** The browser's Back button, and waits until the page before is shown again. */
+    void backAndWaitForPage() {
+        waitForTheNextPage(() -> driver.navigate().back());
+    }
+
     /** Presses Enter on whatever has the focus, as a keyboard user does, and waits for the next page. */
     void pressEnterAndWaitForPage() {
         waitForTheNextPage(() -> driver.switchTo().activeElement().sendKeys(Keys.ENTER));

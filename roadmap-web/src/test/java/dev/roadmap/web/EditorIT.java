@@ -25,8 +25,8 @@ class EditorIT extends DeployedPortal {
         return session.get("admin/item.xhtml?roadmap=" + slug + "&anchor=" + anchor);
     }
 
-    /** The item form's fields as the page filled them in, with some changed. */
-    private static Map<String, String> form(HttpResponse<String> page, Map<String, String> changes) {
+    /** The item form's fields as the page filled them in, with some changed (also what DatabaseOutageIT types). */
+    static Map<String, String> form(HttpResponse<String> page, Map<String, String> changes) {
         Map<String, String> fields = new LinkedHashMap<>();
         for (String name : new String[] {"title", "summary", "target", "tags", "area"}) {
             Matcher value = Pattern.compile("name=\"item:" + name + "\"[^>]*value=\"([^\"]*)\"").matcher(page.body());

@@ -10,7 +10,8 @@ import java.util.function.Supplier;
  * How every use case stores its change: in one transaction, whose failures leave as the application's
  * named ones. A rule the domain refused becomes {@link RoadmapRuleBroken}; a race lost at the database (an
  * optimistic lock, a slug taken meanwhile) becomes {@link DraftChangedMeanwhile} with the use case's own
- * words. Anything else is a fault, and leaves as it came.
+ * words. A database that cannot be reached becomes {@link DatabaseUnavailable}. Anything else is a fault,
+ * and leaves as it came.
  */
 @ApplicationScoped
 public class AllOrNothing {
@@ -40,7 +41,7 @@ public class AllOrNothing {
             if (failed instanceof RoadmapRuleViolation refused) {
                 throw new RoadmapRuleBroken(refused);
             }
-            throw failed;
+            throw DatabaseUnavailable.in(failed).<RuntimeException>map(unavailable -> unavailable).orElse(failed);
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.roadmap.web.admin;
 
 import dev.roadmap.importer.application.ApplicationFailure;
+import dev.roadmap.importer.application.DatabaseUnavailable;
 import jakarta.faces.context.ExceptionHandler;
 import jakarta.faces.context.ExceptionHandlerWrapper;
 import jakarta.faces.event.ExceptionQueuedEvent;
@@ -9,8 +10,8 @@ import java.util.Optional;
 
 /**
  * Faces' handler for what a page's action or first look threw: a failure of a use case is answered by
- * {@link FailureMessages} and the page renders again; anything else goes on to the default handling (the
- * error pages).
+ * {@link FailureMessages} and the page renders again; so is a lost database connection, whichever layer it
+ * surfaced in. Anything else goes on to the default handling (the error pages).
  */
 public class FailureHandler extends ExceptionHandlerWrapper {
 
@@ -38,6 +39,6 @@ public class FailureHandler extends ExceptionHandlerWrapper {
                 return Optional.of(failure);
             }
         }
-        return Optional.empty();
+        return DatabaseUnavailable.in(thrown).map(ApplicationFailure.class::cast);
     }
 }

@@ -1,5 +1,6 @@
 package dev.roadmap.web.security;
 
+import dev.roadmap.importer.application.DatabaseUnavailable;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -13,6 +14,8 @@ import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Optional;
@@ -46,7 +49,20 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
         if (credential.isEmpty()) {
             return context.doNothing();
         }
-        CredentialValidationResult result = identityStores.validate(credential.get());
+        CredentialValidationResult result;
+        try {
+            result = identityStores.validate(credential.get());
+        } catch (RuntimeException failed) {
+            Optional<DatabaseUnavailable> unavailable = DatabaseUnavailable.in(failed);
+            if (unavailable.isEmpty()) {
+                throw failed;
+            }
+            if (fromForm != null) {
+                throw unavailable.get(); // the login page says so, on the page
+            }
+            answerUnavailable(request, response);
+            return AuthenticationStatus.SEND_FAILURE;
+        }
         if (result.getStatus() == CredentialValidationResult.Status.VALID) {
             if (credential.get() instanceof BearerTokenCredential) {
                 SignedInAccounts.signedInByToken(request);
@@ -58,6 +74,14 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
         }
         response.setHeader("WWW-Authenticate", REALM);
         return context.responseUnauthorized();
+    }
+
+    private static void answerUnavailable(HttpServletRequest request, HttpServletResponse response) {
+        try {
+            DatabaseAway.answer(request, response);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static Optional<Credential> fromHeader(HttpServletRequest request) {

@@ -2,6 +2,7 @@ package dev.roadmap.web.security;
 
 import dev.roadmap.domain.model.account.Account;
 import dev.roadmap.domain.model.account.AccountRepository;
+import dev.roadmap.importer.application.DatabaseUnavailable;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.servlet.FilterChain;
@@ -36,7 +37,18 @@ public class SignedInAccounts extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         try {
-            if (mayGoOn(request, response)) {
+            boolean mayGoOn;
+            try {
+                mayGoOn = mayGoOn(request, response);
+            } catch (RuntimeException failed) {
+                // The account cannot be checked while the database is away: refused for now, not let through.
+                if (DatabaseUnavailable.in(failed).isEmpty()) {
+                    throw failed;
+                }
+                DatabaseAway.answer(request, response);
+                return;
+            }
+            if (mayGoOn) {
                 chain.doFilter(request, response);
             }
             stampSignIn(request);
