@@ -24,7 +24,8 @@ import org.commonmark.node.Text;
 final class ListItems {
 
     private static final Pattern CHECKBOX = Pattern.compile("^\\[([ xX])\\]\\s+");
-    private static final Pattern SEPARATOR = Pattern.compile("^\\s*(:|[-–—](?=\\s))?\\s*");
+    /** What ends a bold name before its text: "**Name:** text", "**Name** - text", "**Name**. Text". */
+    private static final Pattern SEPARATOR = Pattern.compile("^\\s*(:|\\.(?=\\s)|[-–—](?=\\s))?\\s*");
     private static final Pattern AREA_LABEL = Pattern.compile("^([A-Z][\\w.+/&-]*(?: [\\w.+/&-]+){0,2}):\\s+(\\S.*)$",
             Pattern.DOTALL);
     private static final Pattern TRAILING_TAG = Pattern.compile("\\s+\\[([A-Za-z][\\w-]{0,19})\\]$");
@@ -83,7 +84,8 @@ final class ListItems {
             int start = bold.get().getSourceSpans().get(0).getInputIndex() - first.getSourceSpans().get(0).getInputIndex();
             String strong = source.of(bold.get());
             String inner = strong.substring(2, strong.length() - 2).strip();
-            title = inner.endsWith(":") ? inner.substring(0, inner.length() - 1).strip() : inner;
+            title = inner.endsWith(":") || inner.endsWith(".") && !inner.endsWith("..")
+                    ? inner.substring(0, inner.length() - 1).strip() : inner;
             summary = DocumentOutline.oneLine(SEPARATOR.matcher(paragraph.substring(start + strong.length())).replaceFirst(""));
         } else {
             StatusWords.Marked marked = StatusWords.read(DocumentOutline.oneLine(paragraph.substring(offset)));

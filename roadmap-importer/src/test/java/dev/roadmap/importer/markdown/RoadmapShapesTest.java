@@ -202,4 +202,11 @@ class RoadmapShapesTest {
     void prioritiesAreHorizons() {
         assertThat(HorizonNames.kindOf("Priorities")).contains(HorizonKind.OTHER);
     }
+
+    @Test
+    void aBoldNameClosedByAPeriodIsTheTitleAndTheRestItsSummary() {
+        Roadmap roadmap = read("# R\n\n## Priorities\n\n- **Design.** We keep up.\n- **More components**. We build them.\n");
+        assertThat(titles(roadmap)).containsExactly("Design", "More components");
+        assertThat(roadmap.items().get(1).summary()).isEqualTo("We build them.");
+    }
 }
