@@ -176,7 +176,9 @@ final class HorizonContent {
     private void list(ListBlock list, String area, Collector found) {
         for (Node child = list.getFirstChild(); child != null; child = child.getNext()) {
             ListItem entry = (ListItem) child;
-            if (lists.isGroupLabel(entry) && yieldsItems(List.of(entry.getFirstChild().getNext()))) {
+            // A label lives on only in its items' area, so one whose name no longer fits there stays an item.
+            if (lists.isGroupLabel(entry) && fitsInArea(area, lists.labelOf(entry))
+                    && yieldsItems(List.of(entry.getFirstChild().getNext()))) {
                 list((ListBlock) entry.getFirstChild().getNext(), within(area, lists.labelOf(entry)), found);
                 continue;
             }
@@ -189,6 +191,11 @@ final class HorizonContent {
                 found.loose(new Lines(SourceText.firstLine(entry), SourceText.lastLine(entry) + 1, column));
             }
         }
+    }
+
+    private static boolean fitsInArea(String area, String label) {
+        String both = area == null || area.isBlank() ? label : area + " / " + label;
+        return both.length() <= Area.MAX_LENGTH;
     }
 
     /** A group inside an area is named by both ("Dynamic Local PVs / Backlogs"), so neither name is lost. */

@@ -19,6 +19,8 @@ import java.util.regex.Pattern;
  */
 public final class RoadmapWriter {
 
+    /** Characters SnakeYAML refuses in a document or reads as a line break, and the tab plain scalars trim. */
+    private static final Pattern NOT_PLAIN_YAML = Pattern.compile("[\\x00-\\x1F\\x7F\\u0085\\u2028\\u2029\\uD800-\\uDFFF\\uFFFE\\uFFFF]");
     private static final Pattern NEEDS_QUOTES = Pattern.compile("^[\\s'\"\\[\\]{}>|*&!%@`#,?:-]|: |\\s#|\\s$");
 
     public String write(Roadmap roadmap) {
@@ -170,6 +172,24 @@ public final class RoadmapWriter {
     }
 
     private static String yamlValue(String value) {
+        if (NOT_PLAIN_YAML.matcher(value).find()) {
+            return yamlDoubleQuoted(value);
+        }
         return NEEDS_QUOTES.matcher(value).find() ? "'" + value.replace("'", "''") + "'" : value;
+    }
+
+    /** YAML's escapes, for what no other style can hold: a line break, a control character, half a surrogate pair. */
+    private static String yamlDoubleQuoted(String value) {
+        StringBuilder quoted = new StringBuilder("\"");
+        for (char c : value.toCharArray()) {
+            switch (c) {
+                case '"' -> quoted.append("\\\"");
+                case '\\' -> quoted.append("\\\\");
+                case '\n' -> quoted.append("\\n");
+                default -> quoted.append(NOT_PLAIN_YAML.matcher(String.valueOf(c)).find()
+                        ? String.format("\\u%04X", (int) c) : String.valueOf(c));
+            }
+        }
+        return quoted.append('"').toString();
     }
 }

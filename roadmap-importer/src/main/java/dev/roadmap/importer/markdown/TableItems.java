@@ -14,6 +14,7 @@ import org.commonmark.ext.gfm.tables.TableBlock;
 import org.commonmark.ext.gfm.tables.TableBody;
 import org.commonmark.ext.gfm.tables.TableHead;
 import org.commonmark.node.Node;
+import org.commonmark.node.SourceSpan;
 
 /**
  * Rows of a table as items, where the table lists features: a name column (Feature, Name, Version,
@@ -28,6 +29,7 @@ final class TableItems {
     private static final Pattern AREA = Pattern.compile("\\b(theme|area|category|product|group|sig|team|module)\\b");
     private static final Pattern STATUS = Pattern.compile("\\b(status|state|progress|stage)\\b");
     private static final Pattern TARGET = Pattern.compile("\\b(timeline|date|eta|target|quarter|when|due|period)\\b");
+    private static final Pattern EDGE_PIPES = Pattern.compile("^[\\s|]+|[\\s|]+$");
     private static final Pattern ANCHOR_LINK = Pattern.compile("\\]\\(#");
 
     /** Which column plays which part, by its header; -1 where none does. */
@@ -122,6 +124,10 @@ final class TableItems {
                     rest.add(cells.get(i));
                 }
             }
+            String beyond = beyondTheHeader(row);
+            if (!beyond.isEmpty()) {
+                rest.add(beyond);
+            }
             int line = SourceText.firstLine(row);
             ItemMetadata metadata = new ItemMetadata(Optional.empty(), Optional.empty(), target, List.of(), Optional.empty());
             items.add(new ItemDraft(line + 1, name.title(), InlineText.ofMarkdown(name.title()), null,
@@ -135,6 +141,25 @@ final class TableItems {
     Lines rest(TableBlock table) {
         int first = SourceText.firstLine(table);
         return new Lines(first, SourceText.firstLine(table.getFirstChild().getNext()));
+    }
+
+    /**
+     * The cells of a row past the header's columns, which the table parser drops: they stay in the item's summary,
+     * or their words would be lost.
+     */
+    private String beyondTheHeader(Node row) {
+        Node last = row.getLastChild();
+        while (last != null && last.getSourceSpans().isEmpty()) {
+            last = last.getPrevious();
+        }
+        if (last == null || row.getSourceSpans().isEmpty()) {
+            return "";
+        }
+        SourceSpan cellSpan = last.getSourceSpans().get(last.getSourceSpans().size() - 1);
+        SourceSpan rowSpan = row.getSourceSpans().get(row.getSourceSpans().size() - 1);
+        int from = cellSpan.getInputIndex() + cellSpan.getLength();
+        int to = rowSpan.getInputIndex() + rowSpan.getLength();
+        return from >= to ? "" : EDGE_PIPES.matcher(source.text().substring(from, to)).replaceAll("").strip();
     }
 
     private static String cell(List<String> cells, int index) {

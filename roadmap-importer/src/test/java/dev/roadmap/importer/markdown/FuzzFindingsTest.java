@@ -1,0 +1,81 @@
+package dev.roadmap.importer.markdown;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.roadmap.domain.model.roadmap.ItemStatus;
+import dev.roadmap.domain.model.roadmap.Roadmap;
+import dev.roadmap.domain.model.roadmap.RoadmapItem;
+import org.junit.jupiter.api.Test;
+
+/** What {@link ReaderFuzzTest} found, each as the smallest document that showed it. */
+class FuzzFindingsTest {
+
+    private final RoadmapReader reader = new RoadmapReader();
+    private final RoadmapWriter writer = new RoadmapWriter();
+
+    private Roadmap read(String markdown) {
+        ReadResult result = reader.read(markdown);
+        assertThat(result.report().errors()).as(markdown).isEmpty();
+        return result.roadmap().orElseThrow();
+    }
+
+    private String export(String markdown) {
+        return writer.write(read(markdown));
+    }
+
+    private void assertFixedPoint(String markdown) {
+        String once = export(markdown);
+        assertThat(export(once)).isEqualTo(once);
+    }
+
+    @Test
+    void aHeadingWithNoTextIsKeptAsWrittenAndExportsToAFixedPoint() {
+        String markdown = "# o\n# \n##\n";
+        assertThat(export(markdown)).contains("# \n##");
+        assertFixedPoint(markdown);
+    }
+
+    @Test
+    void aBoldFeatureNameOverTwoLinesIsAOneLineTitle() {
+        Roadmap roadmap = read("# Roadmap\n**y**\n\nC\n\n**s\ns**");
+        assertThat(roadmap.items()).extracting(RoadmapItem::title).containsExactly("y", "s s");
+    }
+
+    @Test
+    void groupLabelsNestedBeyondWhatAnAreaHoldsStayInTheText() {
+        StringBuilder markdown = new StringBuilder("# Roadmap\n\n## Next\n\n");
+        for (int depth = 0; depth < 12; depth++) {
+            markdown.append("  ".repeat(depth)).append("- Group number ").append(depth).append(" of the plan\n");
+        }
+        markdown.append("  ".repeat(12)).append("- Deepest item\n");
+        assertThat(Corpus.words(export(markdown.toString()))).containsAll(Corpus.words(markdown.toString()));
+    }
+
+    @Test
+    void aBulletWithNoWordInItsTitleIsProseNotAnItem() {
+        Roadmap roadmap = read("# `\n# Complete\n1. \uD83D\uDEA7**:** ");
+        assertThat(roadmap.items()).isEmpty();
+        assertFixedPoint("# `\n# Complete\n1. \uD83D\uDEA7**:** ");
+    }
+
+    @Test
+    void cellsPastTheHeadersColumnsStayInTheItemsSummary() {
+        Roadmap roadmap = read("# n\n# Ongoing\nt|Status\n-|-\no||e");
+        assertThat(roadmap.items()).extracting(RoadmapItem::summary).containsExactly("e");
+    }
+
+    @Test
+    void aBoldNameBehindAStatusMarkIsTheTitle() {
+        Roadmap roadmap = read("roadmap\n-\n# o\n* (in progress)**g**");
+        RoadmapItem item = roadmap.items().get(0);
+        assertThat(item.title()).isEqualTo("g");
+        assertThat(item.status()).isEqualTo(ItemStatus.IN_PROGRESS);
+    }
+
+    @Test
+    void aFrontMatterTitleWithALineBreakAndAControlCharacterIsWrittenBackReadable() {
+        String markdown = "---\ntitle: \"b\\nl\\u0001\"\n---\n";
+        String once = export(markdown);
+        assertThat(read(once).title()).isEqualTo("b\nl\u0001");
+    }
+}
