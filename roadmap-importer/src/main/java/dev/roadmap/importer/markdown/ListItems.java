@@ -29,7 +29,6 @@ final class ListItems {
             Pattern.DOTALL);
     private static final Pattern TRAILING_TAG = Pattern.compile("\\s+\\[([A-Za-z][\\w-]{0,19})\\]$");
     private static final Pattern LEADING_BOLD = Pattern.compile("^\\*\\*(\\S(?:.*?\\S)?)\\*\\*(.*)$", Pattern.DOTALL);
-    private static final Pattern A_WORD = Pattern.compile("[\\p{L}\\p{N}]");
     private static final int SHORT_TITLE = 160;
     private static final String OPENING = "([";
     private static final String CLOSING = ")]";
@@ -128,7 +127,7 @@ final class ListItems {
         }
         // A title with no word in it ("**:**", a lone mark) names nothing; the bullet stays prose.
         if (title.isEmpty() || title.length() > Roadmap.MAX_TITLE_LENGTH || title.startsWith("http")
-                || !A_WORD.matcher(InlineText.ofMarkdown(title)).find()) {
+                || !InlineText.hasWords(title)) {
             return Optional.empty();
         }
         int bodyFrom = metadata.isPresent() ? SourceText.lastLine(afterFirst) + 1 : SourceText.lastLine(first) + 1;

@@ -159,9 +159,13 @@ public final class RoadmapReader {
             return new ReadResult(Optional.of(build(frontMatter, title.get(), intro, parts)), report);
         }
 
+        /**
+         * The page's '#' title: the first '#' heading, when no other heading comes before it. One further down
+         * heads a part of its own; taken as the title, its line would belong to no part and be lost.
+         */
         private Heading firstTitleHeading(List<Node> blocks) {
-            return blocks.stream().filter(b -> b instanceof Heading h && h.getLevel() == 1).map(b -> (Heading) b)
-                    .findFirst().orElse(null);
+            return blocks.stream().filter(b -> b instanceof Heading).map(b -> (Heading) b).findFirst()
+                    .filter(h -> h.getLevel() == 1).orElse(null);
         }
 
         /** Heading items answer to their heading's anchor; bullet items get one made from their name. */

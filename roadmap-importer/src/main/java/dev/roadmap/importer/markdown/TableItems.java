@@ -109,7 +109,8 @@ final class TableItems {
             String areaCell = cell(cells, columns.area());
             areaAbove = areaCell.isEmpty() ? areaAbove : InlineText.ofMarkdown(areaCell);
             StatusWords.Marked name = StatusWords.read(cell(cells, columns.name()));
-            if (name.title().isEmpty() || name.title().length() > Roadmap.MAX_TITLE_LENGTH) {
+            if (name.title().isEmpty() || name.title().length() > Roadmap.MAX_TITLE_LENGTH
+                    || !InlineText.hasWords(name.title())) {
                 continue;
             }
             String statusCell = cell(cells, columns.status());

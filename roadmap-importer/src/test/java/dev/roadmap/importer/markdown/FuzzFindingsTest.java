@@ -31,7 +31,7 @@ class FuzzFindingsTest {
     @Test
     void aHeadingWithNoTextIsKeptAsWrittenAndExportsToAFixedPoint() {
         String markdown = "# o\n# \n##\n";
-        assertThat(export(markdown)).contains("# \n##");
+        assertThat(export(markdown)).contains("# \n\n##");
         assertFixedPoint(markdown);
     }
 
@@ -77,5 +77,22 @@ class FuzzFindingsTest {
         String markdown = "---\ntitle: \"b\\nl\\u0001\"\n---\n";
         String once = export(markdown);
         assertThat(read(once).title()).isEqualTo("b\nl\u0001");
+    }
+
+    @Test
+    void aHeadingRightAfterTextInASectionIsSetApartSoTheExportIsAFixedPoint() {
+        assertFixedPoint("# e\n# h\n## e\np");
+        assertFixedPoint("roadmap\n# 5\n# C\n```\n```\n# 1\n:\n## ");
+    }
+
+    @Test
+    void aTableRowNamedWithNoWordIsNoItem() {
+        assertThat(read("# r\n# Ongoing\nTarget|Description\n-|-\n||~").items()).isEmpty();
+    }
+
+    @Test
+    void aLevelOneHeadingAfterOtherHeadingsIsAPartNotTheTitle() {
+        String markdown = "---\ntitle: d\n---\n## 1.2\n+ o\n# 6";
+        assertThat(Corpus.words(export(markdown))).contains("6");
     }
 }
