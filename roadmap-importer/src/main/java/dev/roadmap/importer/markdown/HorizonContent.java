@@ -177,7 +177,7 @@ final class HorizonContent {
         for (Node child = list.getFirstChild(); child != null; child = child.getNext()) {
             ListItem entry = (ListItem) child;
             // A label lives on only in its items' area, so one whose name no longer fits there stays an item.
-            if (lists.isGroupLabel(entry) && fitsInArea(area, lists.labelOf(entry))
+            if (lists.isGroupLabel(entry) && InlineText.hasWords(lists.labelOf(entry)) && fitsInArea(area, lists.labelOf(entry))
                     && yieldsItems(List.of(entry.getFirstChild().getNext()))) {
                 list((ListBlock) entry.getFirstChild().getNext(), within(area, lists.labelOf(entry)), found);
                 continue;

@@ -29,6 +29,7 @@ final class ListItems {
             Pattern.DOTALL);
     private static final Pattern TRAILING_TAG = Pattern.compile("\\s+\\[([A-Za-z][\\w-]{0,19})\\]$");
     private static final Pattern LEADING_BOLD = Pattern.compile("^\\*\\*(\\S(?:.*?\\S)?)\\*\\*(.*)$", Pattern.DOTALL);
+    private static final Pattern OPENS_A_BLOCK = Pattern.compile("(?:>|#{1,6}(?:\\s|$)|[-+*](?:\\s|$)|\\d{1,9}[.)](?:\\s|$)|```|~~~)");
     private static final int SHORT_TITLE = 160;
     private static final String OPENING = "([";
     private static final String CLOSING = ")]";
@@ -125,9 +126,10 @@ final class ListItems {
                 }
             }
         }
-        // A title with no word in it ("**:**", a lone mark) names nothing; the bullet stays prose.
+        // A title with no word in it ("**:**", a lone mark) names nothing, and one that opens a block ("[ ] >C")
+        // would be that block when written as "- >C": either way the bullet stays prose.
         if (title.isEmpty() || title.length() > Roadmap.MAX_TITLE_LENGTH || title.startsWith("http")
-                || !InlineText.hasWords(title)) {
+                || !InlineText.hasWords(title) || OPENS_A_BLOCK.matcher(title).lookingAt()) {
             return Optional.empty();
         }
         int bodyFrom = metadata.isPresent() ? SourceText.lastLine(afterFirst) + 1 : SourceText.lastLine(first) + 1;

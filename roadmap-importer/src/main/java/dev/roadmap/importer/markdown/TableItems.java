@@ -131,9 +131,13 @@ final class TableItems {
             }
             int line = SourceText.firstLine(row);
             ItemMetadata metadata = new ItemMetadata(Optional.empty(), Optional.empty(), target, List.of(), Optional.empty());
+            // A status cell read as the status stays in the item as the author wrote it, as a status mark does.
+            String said = columns.status() >= 0 && status.isPresent() && !statusCell.isEmpty()
+                    ? (name.asWritten().isEmpty() ? "" : name.asWritten() + ", ") + DocumentOutline.oneLine(statusCell)
+                    : name.asWritten();
             items.add(new ItemDraft(line + 1, name.title(), InlineText.ofMarkdown(name.title()), null,
                     DocumentOutline.oneLine(String.join(" — ", rest)), status, new ArrayList<>(List.of(new Lines(line, line))),
-                    0, Optional.of(metadata), areaAbove, name.asWritten()));
+                    0, Optional.of(metadata), areaAbove, said));
         }
         return items;
     }

@@ -95,4 +95,24 @@ class FuzzFindingsTest {
         String markdown = "---\ntitle: d\n---\n## 1.2\n+ o\n# 6";
         assertThat(Corpus.words(export(markdown))).contains("6");
     }
+
+    @Test
+    void aStatusCellReadAsTheStatusStaysInTheItemAsWritten() {
+        RoadmapItem item = read("# Roadmap\n# )\n||Status\n-|-\n1|done").items().get(0);
+        assertThat(item.status()).isEqualTo(ItemStatus.SHIPPED);
+        assertThat(item.body()).contains("done");
+    }
+
+    @Test
+    void aGroupLabelOfOnlyAStatusIsNoArea() {
+        String markdown = "+++\ntitle=\"d\"\n+++\n## roadmap\n- [Done]\n  - r";
+        assertThat(Corpus.words(export(markdown))).contains("Done");
+    }
+
+    @Test
+    void aBulletWhoseTitleWouldOpenABlockQuoteIsProse() {
+        String markdown = "# a\n# 1.0\n- e\n- [ ] >C";
+        assertThat(read(markdown).items()).extracting(RoadmapItem::title).containsExactly("e");
+        assertFixedPoint(markdown);
+    }
 }
