@@ -47,7 +47,8 @@ final class OverviewTableCheck {
                 Optional<Part> horizon = horizonOf(column.header(), horizons);
                 boolean everyEntryAnItem = horizon.isPresent() && covered.add(horizon.get())
                         && checkColumn(column, horizon.get());
-                generatedShape &= everyEntryAnItem && horizon.get() == horizons.get(i)
+                // '&&', not '&=': a table with more columns than horizons has no horizon at this column's place.
+                generatedShape = generatedShape && everyEntryAnItem && horizon.get() == horizons.get(i)
                         && column.header().text().equalsIgnoreCase(horizon.get().plainTitle());
             }
             if (!covered.isEmpty()) {

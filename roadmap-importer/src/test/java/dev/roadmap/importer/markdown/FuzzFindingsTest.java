@@ -115,4 +115,11 @@ class FuzzFindingsTest {
         assertThat(read(markdown).items()).extracting(RoadmapItem::title).containsExactly("e");
         assertFixedPoint(markdown);
     }
+
+    @Test
+    void anOverviewTableWithMoreColumnsThanHorizonsIsReadNotThrown() {
+        String markdown = "# R\n\n| Other | What's next | Future work |\n| --- | --- | --- |\n| x | [A](#a) | [B](#b) |\n\n"
+                + "## What's next\n\n### A\n\ntext\n\n## Future work\n\n- **B:** text\n";
+        assertThat(read(markdown).items()).extracting(RoadmapItem::title).containsExactly("A", "B");
+    }
 }
