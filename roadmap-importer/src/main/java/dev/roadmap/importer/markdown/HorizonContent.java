@@ -206,7 +206,8 @@ final class HorizonContent {
     private void list(ListBlock list, String area, Collector found) {
         for (Node child = list.getFirstChild(); child != null; child = child.getNext()) {
             ListItem entry = (ListItem) child;
-            if (lists.isGroupLabel(entry) && yieldsItems(List.of(entry.getFirstChild().getNext()))) {
+            if (lists.isGroupLabel(entry) && InlineText.hasWords(lists.labelOf(entry))
+                    && yieldsItems(List.of(entry.getFirstChild().getNext()))) {
                 list((ListBlock) entry.getFirstChild().getNext(), within(area, lists.labelOf(entry)), found);
                 continue;
             }

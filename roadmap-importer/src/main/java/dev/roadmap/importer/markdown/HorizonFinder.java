@@ -210,7 +210,8 @@ final class HorizonFinder {
         for (int i = 0; i < labels.size(); i++) {
             org.commonmark.node.Paragraph label = labels.get(i);
             String strong = source.of(label.getFirstChild());
-            String title = strong.substring(2, strong.length() - 2).strip();
+            // A bold phrase may run over two lines; a title is one ("### a\nb" would be a heading and a paragraph).
+            String title = DocumentOutline.oneLine(strong.substring(2, strong.length() - 2));
             int to = i + 1 < labels.size() ? SourceText.firstLine(labels.get(i + 1)) : limit;
             items.add(new DocumentOutline.ItemDraft(SourceText.firstLine(label) + 1, title, InlineText.ofMarkdown(title),
                     null, "", Optional.empty(), new ArrayList<>(List.of(new Lines(SourceText.lastLine(label) + 1, to))),
@@ -287,8 +288,10 @@ final class HorizonFinder {
     private Part section(Branch branch, Lines content) {
         String plain = plain(branch);
         Anchor anchor = outline.anchorOf(branch.heading());
-        return Part.section(branch.heading(), outline.headingSource(branch.heading()), plain, anchor,
-                new Lines(SourceText.lastLine(branch.heading()) + 1, content.to()));
+        String title = outline.headingSource(branch.heading());
+        // A heading with no text ("#") gives an untitled section: its line stays in the body, or it would be lost.
+        int from = title.isEmpty() ? SourceText.firstLine(branch.heading()) : SourceText.lastLine(branch.heading()) + 1;
+        return Part.section(branch.heading(), title, plain, anchor, new Lines(from, content.to()));
     }
 
     private Content content(Branch branch) {

@@ -21,6 +21,7 @@ public final class InlineText {
 
     private static final Parser PLAIN_PARSER = Parser.builder().build();
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern A_WORD = Pattern.compile("[\\p{L}\\p{N}]");
     /** A line no Markdown rule can change: no markup characters, and no list number or marker to open it. */
     private static final Pattern PLAIN_LINE = Pattern.compile("(?!\\s*(?:\\d+[.)]|[-+]))[\\p{L}\\p{N} ,;:'\"?/%$@.()+-]*");
     private static final Pattern REFERENCE_LINK = Pattern.compile("\\[([^\\]\\[]*)\\]\\[[^\\]\\[]+\\]");
@@ -74,6 +75,11 @@ public final class InlineText {
             }
         });
         return WHITESPACE.matcher(text).replaceAll(" ").strip();
+    }
+
+    /** Whether Markdown says anything in words: a title of only marks and markup ("**:**", "~") names nothing. */
+    static boolean hasWords(String inlineMarkdown) {
+        return A_WORD.matcher(ofMarkdown(inlineMarkdown)).find();
     }
 
     private static boolean isPlain(String markdown) {

@@ -29,6 +29,8 @@ final class ListItems {
     private static final Pattern AREA_LABEL = Pattern.compile("^([A-Z][\\w.+/&-]*(?: [\\w.+/&-]+){0,2}):\\s+(\\S.*)$",
             Pattern.DOTALL);
     private static final Pattern TRAILING_TAG = Pattern.compile("\\s+\\[([A-Za-z][\\w-]{0,19})\\]$");
+    private static final Pattern LEADING_BOLD = Pattern.compile("^\\*\\*(\\S(?:.*?\\S)?)\\*\\*(.*)$", Pattern.DOTALL);
+    private static final Pattern OPENS_A_BLOCK = Pattern.compile("(?:>|#{1,6}(?:\\s|$)|[-+*](?:\\s|$)|\\d{1,9}[.)](?:\\s|$)|```|~~~)");
     private static final int SHORT_TITLE = 160;
     private static final String OPENING = "([";
     private static final String CLOSING = ")]";
@@ -93,31 +95,43 @@ final class ListItems {
                     : status.or(marked::status);
             title = marked.title();
             said = marked.asWritten();
-            Matcher tag = TRAILING_TAG.matcher(title);
-            while (tag.find()) {
-                tags.add(0, tag.group(1));
-                title = title.substring(0, tag.start());
-                tag = TRAILING_TAG.matcher(title);
-            }
-            Matcher label = AREA_LABEL.matcher(title);
-            if (area == null && metadata.flatMap(ItemMetadata::area).isEmpty() && label.matches() && !label.group(1).contains("](")) {
-                area = label.group(1);
-                title = label.group(2).strip();
-            }
-            int sentence = firstSentenceEnd(title);
-            if (sentence > 0) {
-                summary = title.substring(sentence + 1).strip();
-                title = title.substring(0, sentence).strip();
-            } else if (title.length() > Roadmap.MAX_TITLE_LENGTH) {
-                int cut = cutAt(title);
-                summary = title.substring(cut + 1);
-                title = title.substring(0, cut);
-            }
-            if (title.endsWith(".") && !title.endsWith("..")) {
-                title = title.substring(0, title.length() - 1);
+            Matcher leading = LEADING_BOLD.matcher(title);
+            if (leading.matches()) {
+                // Behind a status mark, "**Name:** text" is still a name and its summary; read as one title, the
+                // export ("- **Name:** text") would read back as the other.
+                String inner = leading.group(1).strip();
+                title = inner.endsWith(":") ? inner.substring(0, inner.length() - 1).strip() : inner;
+                summary = DocumentOutline.oneLine(SEPARATOR.matcher(leading.group(2)).replaceFirst(""));
+            } else {
+                Matcher tag = TRAILING_TAG.matcher(title);
+                while (tag.find()) {
+                    tags.add(0, tag.group(1));
+                    title = title.substring(0, tag.start());
+                    tag = TRAILING_TAG.matcher(title);
+                }
+                Matcher label = AREA_LABEL.matcher(title);
+                if (area == null && metadata.flatMap(ItemMetadata::area).isEmpty() && label.matches() && !label.group(1).contains("](")) {
+                    area = label.group(1);
+                    title = label.group(2).strip();
+                }
+                int sentence = firstSentenceEnd(title);
+                if (sentence > 0) {
+                    summary = title.substring(sentence + 1).strip();
+                    title = title.substring(0, sentence).strip();
+                } else if (title.length() > Roadmap.MAX_TITLE_LENGTH) {
+                    int cut = cutAt(title);
+                    summary = title.substring(cut + 1);
+                    title = title.substring(0, cut);
+                }
+                if (title.endsWith(".") && !title.endsWith("..")) {
+                    title = title.substring(0, title.length() - 1);
+                }
             }
         }
-        if (title.isEmpty() || title.length() > Roadmap.MAX_TITLE_LENGTH || title.startsWith("http") || listsLinksOnly(item)) {
+        // A title with no word in it ("**:**", a lone mark) names nothing, and one that opens a block ("[ ] >C")
+        // would be that block when written as "- >C": either way the bullet stays prose.
+        if (title.isEmpty() || title.length() > Roadmap.MAX_TITLE_LENGTH || title.startsWith("http")
+                || !InlineText.hasWords(title) || OPENS_A_BLOCK.matcher(title).lookingAt() || listsLinksOnly(item)) {
             return Optional.empty();
         }
         int bodyFrom = metadata.isPresent() ? SourceText.lastLine(afterFirst) + 1 : SourceText.lastLine(first) + 1;

@@ -47,7 +47,8 @@ final class OverviewTableCheck {
                 Optional<Part> horizon = horizonOf(column.header(), horizons);
                 boolean everyEntryAnItem = horizon.isPresent() && covered.add(horizon.get())
                         && checkColumn(column, horizon.get());
-                generatedShape &= everyEntryAnItem && horizon.get() == horizons.get(i)
+                // '&&', not '&=': a table with more columns than horizons has no horizon at this column's place.
+                generatedShape = generatedShape && everyEntryAnItem && horizon.get() == horizons.get(i)
                         && column.header().text().equalsIgnoreCase(horizon.get().plainTitle());
             }
             if (!covered.isEmpty()) {
@@ -83,12 +84,18 @@ final class OverviewTableCheck {
     private boolean checkColumn(OverviewTable.Column column, Part horizon) {
         Set<ItemDraft> listed = new HashSet<>();
         boolean everyEntryAnItem = true;
+        // Indexed once per column: matched entry by entry over every item, a table of thousands took seconds.
+        java.util.Map<String, ItemDraft> byAnchors = new java.util.HashMap<>();
+        java.util.Map<ItemDraft, String> lowerTitles = new java.util.LinkedHashMap<>();
+        for (ItemDraft item : horizon.items()) {
+            byAnchors.putIfAbsent(anchors.get(item).value(), item);
+            lowerTitles.put(item, item.plainTitle().toLowerCase(Locale.ROOT));
+        }
         for (OverviewTable.Entry entry : column.entries()) {
-            Optional<ItemDraft> byAnchor = horizon.items().stream()
-                    .filter(i -> entry.anchor() != null && anchors.get(i).value().equals(entry.anchor())).findFirst();
-            Optional<ItemDraft> byName = byAnchor.isPresent() ? byAnchor : horizon.items().stream()
-                    .filter(i -> i.plainTitle().toLowerCase(Locale.ROOT).startsWith(entry.text().toLowerCase(Locale.ROOT)))
-                    .findFirst();
+            Optional<ItemDraft> byAnchor = Optional.ofNullable(entry.anchor() == null ? null : byAnchors.get(entry.anchor()));
+            String lowerText = entry.text().toLowerCase(Locale.ROOT);
+            Optional<ItemDraft> byName = byAnchor.isPresent() ? byAnchor : lowerTitles.entrySet().stream()
+                    .filter(e -> e.getValue().startsWith(lowerText)).map(java.util.Map.Entry::getKey).findFirst();
             if (byName.isEmpty()) {
                 report.warn(entry.line(), entry.anchor() != null
                         ? "the overview table links '" + entry.text() + "' to #" + entry.anchor()

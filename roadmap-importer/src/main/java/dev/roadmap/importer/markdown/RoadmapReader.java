@@ -40,10 +40,23 @@ public final class RoadmapReader {
     private static final String DEFAULT_SLUG = "roadmap";
     private static final Pattern NOT_SLUG = Pattern.compile("[^a-z0-9]+");
     private static final Pattern EDGE_HYPHENS = Pattern.compile("^-+|-+$");
-    private final Parser parser = Parser.builder()
-            .extensions(List.of(TablesExtension.create(), AutolinkExtension.create()))
-            .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
-            .build();
+    private final Parser parser;
+    private final ReadingBudget budget;
+
+    /** A reader with {@link ReadingBudget#DEFAULT the default budget}. */
+    public RoadmapReader() {
+        this(ReadingBudget.DEFAULT);
+    }
+
+    /** A reader that refuses documents over the given budget, such as one a deployment configures. */
+    public RoadmapReader(ReadingBudget budget) {
+        this.budget = java.util.Objects.requireNonNull(budget, "A reading budget is required.");
+        this.parser = Parser.builder()
+                .extensions(List.of(TablesExtension.create(), AutolinkExtension.create()))
+                .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
+                .maxOpenBlockParsers(budget.openBlocks())
+                .build();
+    }
 
     /** Reads with the slug the front matter's {@code slug} or {@code id} gives, or "roadmap". */
     public ReadResult read(String markdown) {
@@ -60,6 +73,11 @@ public final class RoadmapReader {
         String text = normalize(markdown);
         if (text.isBlank()) {
             report.error(0, "the file is empty; a roadmap needs at least a title");
+            return ReadResult.failed(report);
+        }
+        Optional<String> overspent = budget.overspentBy(text);
+        if (overspent.isPresent()) {
+            report.error(0, overspent.get());
             return ReadResult.failed(report);
         }
         if (MergeConflicts.report(text, report)) {
@@ -102,6 +120,11 @@ public final class RoadmapReader {
 
         ReadResult run() {
             Node document = parser.parse(source.text());
+            Optional<String> overspent = budget.overspentBy(document);
+            if (overspent.isPresent()) {
+                report.error(0, overspent.get());
+                return ReadResult.failed(report);
+            }
             List<Node> blocks = DocumentOutline.topLevel(document);
             DocumentOutline outline = new DocumentOutline(source, report);
             slugger = outline.slugger();
@@ -136,9 +159,13 @@ public final class RoadmapReader {
             return new ReadResult(Optional.of(build(frontMatter, title.get(), intro, parts)), report);
         }
 
+        /**
+         * The page's '#' title: the first '#' heading, when no other heading comes before it. One further down
+         * heads a part of its own; taken as the title, its line would belong to no part and be lost.
+         */
         private Heading firstTitleHeading(List<Node> blocks) {
-            return blocks.stream().filter(b -> b instanceof Heading h && h.getLevel() == 1).map(b -> (Heading) b)
-                    .findFirst().orElse(null);
+            return blocks.stream().filter(b -> b instanceof Heading).map(b -> (Heading) b).findFirst()
+                    .filter(h -> h.getLevel() == 1).orElse(null);
         }
 
         /** Heading items answer to their heading's anchor; bullet items get one made from their name. */

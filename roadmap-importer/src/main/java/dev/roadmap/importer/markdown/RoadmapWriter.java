@@ -19,6 +19,10 @@ import java.util.regex.Pattern;
  */
 public final class RoadmapWriter {
 
+    /** Characters SnakeYAML refuses in a document or reads as a line break, and the tab plain scalars trim. */
+    private static final Pattern NOT_PLAIN_YAML = Pattern.compile("[\\x00-\\x1F\\x7F\\u0085\\u2028\\u2029\\uD800-\\uDFFF\\uFFFE\\uFFFF]");
+    private static final Pattern ATX_HEADING = Pattern.compile("^ {0,3}#{1,6}(?:[ \\t]|$)");
+    private static final Pattern FENCE = Pattern.compile("^ {0,3}(`{3,}|~{3,})");
     private static final Pattern NEEDS_QUOTES = Pattern.compile("^[\\s'\"\\[\\]{}>|*&!%@`#,?:-]|: |\\s#|\\s$");
 
     public String write(Roadmap roadmap) {
@@ -150,8 +154,46 @@ public final class RoadmapWriter {
 
     private static void addIfPresent(List<String> blocks, String block) {
         if (block != null && !block.isBlank()) {
-            blocks.add(block);
+            blocks.add(headingsSetApart(block));
         }
+    }
+
+    /**
+     * A blank line either side of each '#' heading in a block of the author's text. Read back, such a heading
+     * may start a part of its own, which the writer sets apart by blank lines; only this form is a fixed point.
+     * The Markdown means the same: a '#' heading is one line whatever is around it.
+     */
+    static String headingsSetApart(String block) {
+        if (block.indexOf('#') < 0) {
+            return block;
+        }
+        String[] lines = block.split("\n", -1);
+        StringBuilder out = new StringBuilder();
+        String fence = null;
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i];
+            java.util.regex.Matcher opening = FENCE.matcher(line);
+            if (opening.lookingAt()) {
+                fence = fence == null ? opening.group(1) : line.strip().startsWith(fence) ? null : fence;
+            }
+            boolean heading = fence == null && ATX_HEADING.matcher(line).lookingAt();
+            if (heading && i > 0 && !lines[i - 1].isBlank() && !endsWithBlankLine(out)) {
+                out.append('\n');
+            }
+            out.append(line);
+            if (i + 1 < lines.length) {
+                out.append('\n');
+                if (heading && !lines[i + 1].isBlank()) {
+                    out.append('\n');
+                }
+            }
+        }
+        return out.toString();
+    }
+
+    private static boolean endsWithBlankLine(StringBuilder text) {
+        int length = text.length();
+        return length >= 2 && text.charAt(length - 1) == '\n' && text.charAt(length - 2) == '\n';
     }
 
     /** A TOML basic string: quotes, backslashes and control characters escaped. */
@@ -170,6 +212,24 @@ public final class RoadmapWriter {
     }
 
     private static String yamlValue(String value) {
+        if (NOT_PLAIN_YAML.matcher(value).find()) {
+            return yamlDoubleQuoted(value);
+        }
         return NEEDS_QUOTES.matcher(value).find() ? "'" + value.replace("'", "''") + "'" : value;
+    }
+
+    /** YAML's escapes, for what no other style can hold: a line break, a control character, half a surrogate pair. */
+    private static String yamlDoubleQuoted(String value) {
+        StringBuilder quoted = new StringBuilder("\"");
+        for (char c : value.toCharArray()) {
+            switch (c) {
+                case '"' -> quoted.append("\\\"");
+                case '\\' -> quoted.append("\\\\");
+                case '\n' -> quoted.append("\\n");
+                default -> quoted.append(NOT_PLAIN_YAML.matcher(String.valueOf(c)).find()
+                        ? String.format("\\u%04X", (int) c) : String.valueOf(c));
+            }
+        }
+        return quoted.append('"').toString();
     }
 }

@@ -14,6 +14,7 @@ import org.commonmark.ext.gfm.tables.TableBlock;
 import org.commonmark.ext.gfm.tables.TableBody;
 import org.commonmark.ext.gfm.tables.TableHead;
 import org.commonmark.node.Node;
+import org.commonmark.node.SourceSpan;
 
 /**
  * Rows of a table as items, where the table lists features: a name column (Feature, Name, Version,
@@ -29,6 +30,7 @@ final class TableItems {
     private static final Pattern AREA = Pattern.compile("\\b(theme|area|category|product|group|sig|team|module)\\b");
     private static final Pattern STATUS = Pattern.compile("\\b(status|state|progress|stage)\\b");
     private static final Pattern TARGET = Pattern.compile("\\b(timeline|date|eta|target|quarter|when|due|period)\\b");
+    private static final Pattern EDGE_PIPES = Pattern.compile("^[\\s|]+|[\\s|]+$");
     private static final Pattern ANCHOR_LINK = Pattern.compile("\\]\\(#");
 
     /** Which column plays which part, by its header; -1 where none does. */
@@ -108,7 +110,8 @@ final class TableItems {
             String areaCell = cell(cells, columns.area());
             areaAbove = areaCell.isEmpty() ? areaAbove : InlineText.ofMarkdown(areaCell);
             StatusWords.Marked name = StatusWords.read(cell(cells, columns.name()));
-            if (name.title().isEmpty() || name.title().length() > Roadmap.MAX_TITLE_LENGTH) {
+            if (name.title().isEmpty() || name.title().length() > Roadmap.MAX_TITLE_LENGTH
+                    || !InlineText.hasWords(name.title())) {
                 continue;
             }
             String statusCell = cell(cells, columns.status());
@@ -123,11 +126,19 @@ final class TableItems {
                     rest.add(cells.get(i));
                 }
             }
+            String beyond = beyondTheHeader(row);
+            if (!beyond.isEmpty()) {
+                rest.add(beyond);
+            }
             int line = SourceText.firstLine(row);
             ItemMetadata metadata = new ItemMetadata(Optional.empty(), Optional.empty(), target, List.of(), Optional.empty());
+            // A status cell read as the status stays in the item as the author wrote it, as a status mark does.
+            String said = columns.status() >= 0 && status.isPresent() && !statusCell.isEmpty()
+                    ? (name.asWritten().isEmpty() ? "" : name.asWritten() + ", ") + DocumentOutline.oneLine(statusCell)
+                    : name.asWritten();
             items.add(new ItemDraft(line + 1, name.title(), InlineText.ofMarkdown(name.title()), null,
                     DocumentOutline.oneLine(String.join(" — ", rest)), status, new ArrayList<>(List.of(new Lines(line, line))),
-                    0, Optional.of(metadata), areaAbove, name.asWritten()));
+                    0, Optional.of(metadata), areaAbove, said));
         }
         return items;
     }
@@ -136,6 +147,25 @@ final class TableItems {
     Lines rest(TableBlock table) {
         int first = SourceText.firstLine(table);
         return new Lines(first, SourceText.firstLine(table.getFirstChild().getNext()));
+    }
+
+    /**
+     * The cells of a row past the header's columns, which the table parser drops: they stay in the item's summary,
+     * or their words would be lost.
+     */
+    private String beyondTheHeader(Node row) {
+        Node last = row.getLastChild();
+        while (last != null && last.getSourceSpans().isEmpty()) {
+            last = last.getPrevious();
+        }
+        if (last == null || row.getSourceSpans().isEmpty()) {
+            return "";
+        }
+        SourceSpan cellSpan = last.getSourceSpans().get(last.getSourceSpans().size() - 1);
+        SourceSpan rowSpan = row.getSourceSpans().get(row.getSourceSpans().size() - 1);
+        int from = cellSpan.getInputIndex() + cellSpan.getLength();
+        int to = rowSpan.getInputIndex() + rowSpan.getLength();
+        return from >= to ? "" : EDGE_PIPES.matcher(source.text().substring(from, to)).replaceAll("").strip();
     }
 
     private static String cell(List<String> cells, int index) {

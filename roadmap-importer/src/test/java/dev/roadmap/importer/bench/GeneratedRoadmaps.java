@@ -40,8 +40,10 @@ public final class GeneratedRoadmaps {
         text.append("\n## Backlog\n\n- ");
         text.append("*a **b ".repeat(100_000 / 3));
         text.append('\n');
-        while (text.length() < 1 << 20) {
-            text.append("- filler line of prose\n");
+        // Up to a mebibyte and not past it: the most an upload may hold (MarkdownBytes, ReadingBudget).
+        String filler = "- filler line of prose\n";
+        while (text.length() + filler.length() <= 1 << 20) {
+            text.append(filler);
         }
         return text.toString();
     }

@@ -1,0 +1,115 @@
+package dev.roadmap.importer.markdown;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.roadmap.domain.model.roadmap.ItemStatus;
+import dev.roadmap.domain.model.roadmap.Roadmap;
+import dev.roadmap.domain.model.roadmap.RoadmapItem;
+import org.junit.jupiter.api.Test;
+
+/** What {@link ReaderFuzzTest} found, each as the smallest document that showed it. */
+class FuzzFindingsTest {
+
+    private final RoadmapReader reader = new RoadmapReader();
+    private final RoadmapWriter writer = new RoadmapWriter();
+
+    private Roadmap read(String markdown) {
+        ReadResult result = reader.read(markdown);
+        assertThat(result.report().errors()).as(markdown).isEmpty();
+        return result.roadmap().orElseThrow();
+    }
+
+    private String export(String markdown) {
+        return writer.write(read(markdown));
+    }
+
+    private void assertFixedPoint(String markdown) {
+        String once = export(markdown);
+        assertThat(export(once)).isEqualTo(once);
+    }
+
+    @Test
+    void aHeadingWithNoTextIsKeptAsWrittenAndExportsToAFixedPoint() {
+        String markdown = "# o\n# \n##\n";
+        assertThat(export(markdown)).contains("# \n\n##");
+        assertFixedPoint(markdown);
+    }
+
+    @Test
+    void aBoldFeatureNameOverTwoLinesIsAOneLineTitle() {
+        Roadmap roadmap = read("# Roadmap\n**y**\n\nC\n\n**s\ns**");
+        assertThat(roadmap.items()).extracting(RoadmapItem::title).containsExactly("y", "s s");
+    }
+
+    @Test
+    void aBulletWithNoWordInItsTitleIsProseNotAnItem() {
+        Roadmap roadmap = read("# `\n# Complete\n1. \uD83D\uDEA7**:** ");
+        assertThat(roadmap.items()).isEmpty();
+        assertFixedPoint("# `\n# Complete\n1. \uD83D\uDEA7**:** ");
+    }
+
+    @Test
+    void cellsPastTheHeadersColumnsStayInTheItemsSummary() {
+        Roadmap roadmap = read("# n\n# Ongoing\nt|Status\n-|-\no||e");
+        assertThat(roadmap.items()).extracting(RoadmapItem::summary).containsExactly("e");
+    }
+
+    @Test
+    void aBoldNameBehindAStatusMarkIsTheTitle() {
+        Roadmap roadmap = read("roadmap\n-\n# o\n* (in progress)**g**");
+        RoadmapItem item = roadmap.items().get(0);
+        assertThat(item.title()).isEqualTo("g");
+        assertThat(item.status()).isEqualTo(ItemStatus.IN_PROGRESS);
+    }
+
+    @Test
+    void aFrontMatterTitleWithALineBreakAndAControlCharacterIsWrittenBackReadable() {
+        String markdown = "---\ntitle: \"b\\nl\\u0001\"\n---\n";
+        String once = export(markdown);
+        assertThat(read(once).title()).isEqualTo("b\nl\u0001");
+    }
+
+    @Test
+    void aHeadingRightAfterTextInASectionIsSetApartSoTheExportIsAFixedPoint() {
+        assertFixedPoint("# e\n# h\n## e\np");
+        assertFixedPoint("roadmap\n# 5\n# C\n```\n```\n# 1\n:\n## ");
+    }
+
+    @Test
+    void aTableRowNamedWithNoWordIsNoItem() {
+        assertThat(read("# r\n# Ongoing\nTarget|Description\n-|-\n||~").items()).isEmpty();
+    }
+
+    @Test
+    void aLevelOneHeadingAfterOtherHeadingsIsAPartNotTheTitle() {
+        String markdown = "---\ntitle: d\n---\n## 1.2\n+ o\n# 6";
+        assertThat(Corpus.words(export(markdown))).contains("6");
+    }
+
+    @Test
+    void aStatusCellReadAsTheStatusStaysInTheItemAsWritten() {
+        RoadmapItem item = read("# Roadmap\n# )\n||Status\n-|-\n1|done").items().get(0);
+        assertThat(item.status()).isEqualTo(ItemStatus.SHIPPED);
+        assertThat(item.body()).contains("done");
+    }
+
+    @Test
+    void aGroupLabelOfOnlyAStatusIsNoArea() {
+        String markdown = "+++\ntitle=\"d\"\n+++\n## roadmap\n- [Done]\n  - r";
+        assertThat(Corpus.words(export(markdown))).contains("Done");
+    }
+
+    @Test
+    void aBulletWhoseTitleWouldOpenABlockQuoteIsProse() {
+        String markdown = "# a\n# 1.0\n- e\n- [ ] >C";
+        assertThat(read(markdown).items()).extracting(RoadmapItem::title).containsExactly("e");
+        assertFixedPoint(markdown);
+    }
+
+    @Test
+    void anOverviewTableWithMoreColumnsThanHorizonsIsReadNotThrown() {
+        String markdown = "# R\n\n| Other | What's next | Future work |\n| --- | --- | --- |\n| x | [A](#a) | [B](#b) |\n\n"
+                + "## What's next\n\n### A\n\ntext\n\n## Future work\n\n- **B:** text\n";
+        assertThat(read(markdown).items()).extracting(RoadmapItem::title).containsExactly("A", "B");
+    }
+}

@@ -1,0 +1,132 @@
+package dev.roadmap.importer.markdown;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * Fuzzing the reader and the writer: 10,000 documents a run, mutated corpus files and made-up ones. Every one is
+ * read or refused (a report with errors), never an exception, within {@link ReadWriteOracle#boundFor its time},
+ * and its export reads again; whether it is a fixed point with the same items and every word is counted, and
+ * fails the run only when strict (see {@link ReadWriteOracle#problemWith}). Each run draws new cases;
+ * a failure names its seed, and {@code -Dfuzz.seed=N} replays the run.
+ *
+ * <p>Plain seeded JUnit; the shrinking a property library would give is done by {@link FailingCases}.
+ */
+class ReaderFuzzTest {
+
+    private static final long SEED = Long.getLong("fuzz.seed", System.nanoTime());
+    /**
+     * 11 mutations × 600 + 3 costly ones × 150 + 2,650 made-up documents + 300 byte-level cases = 10,000. The costly
+     * three (deep nesting, huge tables, bombs) make mebibyte-sized documents the budget mostly refuses: fewer of
+     * them find as much, and keep the run within a few minutes.
+     */
+    private static final int PER_MUTATION = Integer.getInteger("fuzz.perMutation", 600);
+    private static final int PER_COSTLY_MUTATION = Integer.getInteger("fuzz.perCostlyMutation", 150);
+    private static final java.util.Set<DocumentMutation> COSTLY = java.util.EnumSet.of(DocumentMutation.DEEP_NESTING,
+            DocumentMutation.HUGE_TABLE, DocumentMutation.EMPHASIS_AND_LINK_BOMBS);
+    private static final int MADE_UP = Integer.getInteger("fuzz.madeUp", 2650);
+    private static final int BYTE_CASES = Integer.getInteger("fuzz.bytes", 300);
+    private static final List<String> CORPUS = Corpus.files().stream().map(Corpus::text).toList();
+
+    private static ReadWriteOracle oracle;
+
+    @BeforeAll
+    static void startOracle() {
+        oracle = new ReadWriteOracle(new RoadmapReader());
+        // The first reads load and compile the parsers: that time is the JVM's, not a case's.
+        CORPUS.forEach(oracle::problemWith);
+    }
+
+    @AfterAll
+    static void stopOracle() {
+        List<String> differences = oracle.roundTripDifferences();
+        System.out.printf("ReaderFuzzTest: %d of the cases read back otherwise (let pass; -Dfuzz.roundTrip=strict fails"
+                + " on them)%s%n", differences.size(), differences.stream().limit(10).map(d -> "\n  " + d)
+                .collect(java.util.stream.Collectors.joining()));
+        oracle.close();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(DocumentMutation.class)
+    void everyMutatedCorpusFileIsReadOrRefusedAndExportsToAFixedPoint(DocumentMutation mutation) {
+        FailingCases failing = new FailingCases(oracle::problemWith);
+        int cases = COSTLY.contains(mutation) ? PER_COSTLY_MUTATION : PER_MUTATION;
+        for (int i = 0; i < cases && !failing.enough(); i++) {
+            Random random = caseRandom(mutation.ordinal(), i);
+            String source = CORPUS.get(random.nextInt(CORPUS.size()));
+            failing.check(mutation.apply(source, random), mutation + " case " + i + " " + replay());
+        }
+        assertThat(failing.count()).as(failing::summary).isZero();
+    }
+
+    @Test
+    void everyMadeUpDocumentIsReadOrRefusedAndExportsToAFixedPoint() {
+        FailingCases failing = new FailingCases(oracle::problemWith);
+        for (int i = 0; i < MADE_UP && !failing.enough(); i++) {
+            failing.check(new RandomDocuments(caseRandom(100, i)).document(), "made-up case " + i + " " + replay());
+        }
+        assertThat(failing.count()).as(failing::summary).isZero();
+    }
+
+    /**
+     * Files as uploaded: random and invalid UTF-8 bytes go through {@link MarkdownBytes}, as the import, the API and
+     * the command line do, where a refusal is {@link UnreadableDocument}; what decodes must pass like any text.
+     * The same bytes decoded with replacement characters must pass too, for callers that decode for themselves.
+     */
+    @Test
+    void everyFileOfBrokenBytesIsRefusedAsUnreadableOrReadLikeText() {
+        FailingCases failing = new FailingCases(oracle::problemWith);
+        for (int i = 0; i < BYTE_CASES && !failing.enough(); i++) {
+            Random random = caseRandom(200, i);
+            byte[] bytes = brokenBytes(CORPUS.get(random.nextInt(CORPUS.size())).getBytes(StandardCharsets.UTF_8), random);
+            String name = "bytes case " + i + " " + replay();
+            decoded(bytes).ifPresent(text -> failing.check(text, name));
+            failing.check(new String(bytes, StandardCharsets.UTF_8), name + " decoded with replacement");
+        }
+        assertThat(failing.count()).as(failing::summary).isZero();
+    }
+
+    private static Optional<String> decoded(byte[] bytes) {
+        try {
+            return Optional.of(MarkdownBytes.decode(bytes, MarkdownBytes.DEFAULT_LIMIT));
+        } catch (UnreadableDocument refused) {
+            return Optional.empty();
+        }
+    }
+
+    private static byte[] brokenBytes(byte[] file, Random random) {
+        byte[][] invalid = {{(byte) 0x80}, {(byte) 0xC3}, {(byte) 0xFF}, {(byte) 0xC0, (byte) 0xAF},
+            {(byte) 0xED, (byte) 0xA0, (byte) 0x80}, {(byte) 0xF4, (byte) 0x90, (byte) 0x80, (byte) 0x80},
+            {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, {0}, {(byte) 0xE2, (byte) 0x82}};
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        int cuts = 1 + random.nextInt(5);
+        int from = 0;
+        for (int c = 0; c < cuts; c++) {
+            int at = from + random.nextInt(Math.max(1, file.length - from));
+            out.write(file, from, at - from);
+            byte[] inserted = random.nextBoolean() ? invalid[random.nextInt(invalid.length)]
+                    : new byte[] {(byte) random.nextInt(256)};
+            out.writeBytes(inserted);
+            from = at;
+        }
+        out.write(file, from, file.length - from);
+        return out.toByteArray();
+    }
+
+    private static Random caseRandom(int family, int index) {
+        return new Random(SEED * 1_000_003L + family * 100_003L + index);
+    }
+
+    private static String replay() {
+        return "(replay: -Dfuzz.seed=" + SEED + ")";
+    }
+}
