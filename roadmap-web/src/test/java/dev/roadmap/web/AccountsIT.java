@@ -123,7 +123,7 @@ class AccountsIT extends DeployedPortal {
         HttpResponse<String> refused = editor.changePassword(temporary, "aaaaaaaaaaaa", "aaaaaaaaaaaa");
 
         assertThat(refused.statusCode()).isEqualTo(200);
-        assertThat(refused.body()).contains("This password is too easy to guess.", "Repeats like &quot;aaa&quot; are easy to guess.");
+        assertThat(refused.body()).contains("This password is too easy to guess.", "Repeats like");
         assertThat(editor.get("admin/").statusCode()).as("still temporary").isEqualTo(302);
     }
 
