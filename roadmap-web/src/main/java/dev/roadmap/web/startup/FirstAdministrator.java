@@ -17,8 +17,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * On a first start, when no account exists, creates the administrator: {@code admin} (or
- * {@code ROADMAP_ADMIN_USER}) with {@code ROADMAP_ADMIN_PASSWORD}, or with a random password printed once
- * in the log. There is no default password anywhere.
+ * {@code ROADMAP_ADMIN_USER}) with {@code ROADMAP_ADMIN_PASSWORD} when {@link PasswordStrength} accepts it, or
+ * with a random password printed once in the log. There is no default password anywhere.
  */
 @Startup
 @Singleton
