@@ -114,6 +114,31 @@ class AccountsIT extends DeployedPortal {
     }
 
     @Test
+    void aPasswordTheEstimatorRatesWeakIsRefusedWithTheReason() throws Exception {
+        String name = freshName();
+        String temporary = makeEditor(name);
+        PortalClient editor = visitor();
+        editor.signIn(name, temporary);
+
+        HttpResponse<String> refused = editor.changePassword(temporary, "aaaaaaaaaaaa", "aaaaaaaaaaaa");
+
+        assertThat(refused.statusCode()).isEqualTo(200);
+        assertThat(refused.body()).contains("This password is too easy to guess.", "Repeats like");
+        assertThat(editor.get("admin/").statusCode()).as("still temporary").isEqualTo(302);
+    }
+
+    @Test
+    void aCommonPasswordIsRefused() throws Exception {
+        String name = freshName();
+        String temporary = makeEditor(name);
+        PortalClient editor = visitor();
+        editor.signIn(name, temporary);
+
+        assertThat(editor.changePassword(temporary, "password1234", "password1234").body())
+                .contains("This password is too easy to guess.", "common password");
+    }
+
+    @Test
     void aNewPasswordIsLongTypedTwiceTheSameAndNeedsTheCurrentOne() throws Exception {
         String name = freshName();
         String temporary = makeEditor(name);
@@ -121,8 +146,8 @@ class AccountsIT extends DeployedPortal {
         editor.signIn(name, temporary);
 
         assertThat(editor.changePassword(temporary, "short", "short").body()).contains("Choose at least 12 characters.");
-        assertThat(editor.changePassword(temporary, "long-enough-one", "long-enough-two").body()).contains("The two new passwords differ");
-        assertThat(editor.changePassword("not-it-at-all", "long-enough-one", "long-enough-one").body())
+        assertThat(editor.changePassword(temporary, "lengthy-quokka-harbour", "lengthy-quokka-harbours").body()).contains("The two new passwords differ");
+        assertThat(editor.changePassword("not-it-at-all", "lengthy-quokka-harbour", "lengthy-quokka-harbour").body())
                 .contains("That is not your current password.");
         assertThat(editor.get("admin/").statusCode()).as("still temporary").isEqualTo(302);
     }
@@ -136,14 +161,14 @@ class AccountsIT extends DeployedPortal {
 
         boolean held = false;
         for (int attempt = 0; attempt < 8 && !held; attempt++) {
-            held = editor.changePassword("guess-" + attempt, "long-enough-one", "long-enough-one").body()
+            held = editor.changePassword("guess-" + attempt, "lengthy-quokka-harbour", "lengthy-quokka-harbour").body()
                     .contains("Too many wrong passwords.");
         }
 
         assertThat(held).as("guesses are held after a few").isTrue();
         // The right password, once the wait is over, clears the throttle for this address and the other tests.
         for (int second = 0; second < 60; second++) {
-            if (editor.changePassword(temporary, "long-enough-one", "long-enough-one").statusCode() == 302) {
+            if (editor.changePassword(temporary, "lengthy-quokka-harbour", "lengthy-quokka-harbour").statusCode() == 302) {
                 return;
             }
             Thread.sleep(1000);
@@ -159,7 +184,7 @@ class AccountsIT extends DeployedPortal {
         PortalClient elsewhere = visitor();
         elsewhere.signIn(name, own); // signed in, but no maintainer page asked for yet
 
-        here.changePassword(own, "a-newer-password", "a-newer-password");
+        here.changePassword(own, "newer-kestrel-over-moss", "newer-kestrel-over-moss");
 
         assertThat(here.get("admin/").statusCode()).isEqualTo(200);
         assertThat(elsewhere.get("admin/").statusCode()).isEqualTo(302);

@@ -11,7 +11,8 @@ import java.util.Optional;
 /**
  * Faces' handler for what a page's action or first look threw: a failure of a use case is answered by
  * {@link FailureMessages} and the page renders again; so is a lost database connection, whichever layer it
- * surfaced in. Anything else goes on to the default handling (the error pages).
+ * surfaced in. A form whose view state has expired gets the {@link ExpiredForm} page. Anything else goes on to the
+ * default handling (the error pages).
  */
 public class FailureHandler extends ExceptionHandlerWrapper {
 
@@ -23,7 +24,13 @@ public class FailureHandler extends ExceptionHandlerWrapper {
     public void handle() {
         Iterator<ExceptionQueuedEvent> queued = getUnhandledExceptionQueuedEvents().iterator();
         while (queued.hasNext()) {
-            Optional<ApplicationFailure> failure = failureIn(queued.next().getContext().getException());
+            Throwable thrown = queued.next().getContext().getException();
+            if (ExpiredForm.in(thrown)) {
+                queued.remove();
+                ExpiredForm.answer();
+                continue;
+            }
+            Optional<ApplicationFailure> failure = failureIn(thrown);
             if (failure.isPresent()) {
                 queued.remove();
                 FailureMessages.show(failure.get());

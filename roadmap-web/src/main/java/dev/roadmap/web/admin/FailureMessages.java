@@ -4,9 +4,8 @@ import dev.roadmap.importer.application.ApplicationFailure;
 import dev.roadmap.importer.application.DatabaseUnavailable;
 import dev.roadmap.importer.application.RoadmapNotFound;
 import dev.roadmap.importer.application.RoadmapRuleBroken;
+import dev.roadmap.web.Refusal;
 import jakarta.faces.context.FacesContext;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Optional;
 import java.util.function.Function;
 import org.omnifaces.util.Messages;
@@ -52,12 +51,7 @@ final class FailureMessages {
     }
 
     private static void sendError(FacesContext faces, int status, ApplicationFailure failure) {
-        try {
-            faces.getExternalContext().responseSendError(status, failure.getMessage());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        faces.responseComplete();
+        Refusal.send(status, failure.getMessage());
     }
 
     @SuppressWarnings("unchecked")

@@ -5,6 +5,7 @@ import dev.roadmap.domain.model.roadmap.Area;
 import dev.roadmap.domain.model.roadmap.Horizon;
 import dev.roadmap.domain.model.roadmap.ItemStatus;
 import dev.roadmap.domain.model.roadmap.Roadmap;
+import dev.roadmap.domain.model.roadmap.RoadmapRuleViolation;
 import dev.roadmap.domain.model.roadmap.Title;
 import dev.roadmap.importer.application.ItemDraft;
 import dev.roadmap.importer.application.RoadmapNotFound;
@@ -62,12 +63,21 @@ public class ItemEditorPage extends DraftPage {
     public void load() throws IOException {
         FirstLook.at(() -> {
             Roadmap roadmap = editing.draft(slug);
-            if (roadmap.findItem(Anchor.of(anchor)).isEmpty()) {
-                throw new RoadmapNotFound("The draft has no item '" + anchor + "'.");
+            if (!hasItem(roadmap, anchor)) {
+                throw new RoadmapNotFound("The draft of '" + slug + "' has no item '" + anchor + "'.");
             }
             look(roadmap);
             fill(seen);
         });
+    }
+
+    /** A string that cannot be an anchor names no item: that is a 404 like any other unknown item, not a broken rule. */
+    private static boolean hasItem(Roadmap roadmap, String anchor) {
+        try {
+            return roadmap.findItem(Anchor.of(anchor)).isPresent();
+        } catch (RoadmapRuleViolation notAnAnchor) {
+            return false;
+        }
     }
 
     /** The draft as it is now: its horizons and this item as stored, which the next save compares with. */

@@ -1,6 +1,5 @@
 package dev.roadmap.web.api;
 
-import dev.roadmap.domain.model.edition.Edition;
 import dev.roadmap.importer.application.PublishedRoadmap;
 import dev.roadmap.importer.application.PublishedRoadmapService;
 import dev.roadmap.web.security.PortalAuthentication;
@@ -18,7 +17,10 @@ import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
@@ -28,6 +30,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Date;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -47,6 +50,9 @@ public class RoadmapResource {
     @Inject
     private DocsAsCode docsAsCode;
 
+    @Inject
+    private RoadmapJsonCache json;
+
     @GET
     @Operation(summary = "The published roadmaps, each with its newest edition's number")
     public JsonArray list() {
@@ -62,18 +68,21 @@ public class RoadmapResource {
 
     @GET
     @Path("{slug}")
-    @Operation(summary = "A roadmap as its newest edition shows it")
+    @Operation(summary = "A roadmap as its newest edition shows it; revalidate with If-None-Match")
+    @APIResponse(responseCode = "304", description = "The newest edition is still the one the ETag names")
     @APIResponse(responseCode = "404", description = "No published roadmap has this slug")
-    public JsonObject roadmap(@PathParam("slug") String slug) {
-        return json(slug, published.latestEdition(slug));
+    public Response roadmap(@PathParam("slug") String slug, @Context Request request) {
+        return answer(slug, json.newest(slug), request);
     }
 
     @GET
     @Path("{slug}/editions/{number}")
     @Operation(summary = "A roadmap as one of its editions showed it")
+    @APIResponse(responseCode = "304", description = "The edition is the one the ETag names")
     @APIResponse(responseCode = "400", description = "The edition number is not a number")
     @APIResponse(responseCode = "404", description = "No such roadmap or edition")
-    public JsonObject edition(@PathParam("slug") String slug, @PathParam("number") String number) {
+    public Response edition(@PathParam("slug") String slug, @PathParam("number") String number,
+                            @Context Request request) {
         int wanted;
         try {
             wanted = Integer.parseInt(number);
@@ -81,7 +90,7 @@ public class RoadmapResource {
             throw new BadRequestException(error(400, "An edition number is a whole number, such as 1; '" + number
                     + "' is not."));
         }
-        return json(slug, published.edition(slug, wanted));
+        return answer(slug, json.edition(slug, wanted), request);
     }
 
     @PUT
@@ -129,13 +138,20 @@ public class RoadmapResource {
                         + "Bearer …) or a user name and password (HTTP Basic).")).build();
     }
 
-    private JsonObject json(String slug, Optional<Edition> edition) {
-        Edition found = edition.orElseThrow(() -> new NotFoundException(error(404,
+    /**
+     * The edition's JSON as cached bytes, or 304 when the client holds it already. {@code no-cache}: a client or proxy
+     * may keep it but asks again each time, so a new edition shows at once.
+     */
+    private static Response answer(String slug, Optional<EditionJson> edition, Request request) {
+        EditionJson found = edition.orElseThrow(() -> new NotFoundException(error(404,
                 "No published roadmap '" + slug + "' with that edition.")));
-        return PublishedRoadmapJson.of(published.readModel(slug, found))
-                .add("edition", Json.createObjectBuilder().add("number", found.number()).add("label", found.label())
-                        .add("publishedAt", found.publishedAt().toString()))
-                .build();
+        EntityTag tag = new EntityTag(found.etag());
+        CacheControl revalidate = new CacheControl();
+        revalidate.setNoCache(true);
+        Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
+        Response.ResponseBuilder answer = notModified != null ? notModified
+                : Response.ok(found.body(), MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"));
+        return answer.tag(tag).cacheControl(revalidate).lastModified(new Date(found.lastModified())).build();
     }
 
     static Response error(int status, String message) {

@@ -29,7 +29,7 @@ public class Accounts {
     private static final String ALPHABET = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
     private static final int PASSWORD_LENGTH = 20;
     /** The shortest password a person may choose. */
-    public static final int MIN_PASSWORD_LENGTH = 12;
+    public static final int MIN_PASSWORD_LENGTH = PasswordStrength.MIN_LENGTH;
     private final SecureRandom random = new SecureRandom();
 
     @Inject
@@ -87,7 +87,7 @@ public class Accounts {
      * The owner's own password, in place of the one they signed in with; the account's other sessions end.
      * Wrong current passwords count with the login throttle, so a borrowed session is no way to guess it.
      *
-     * @throws RoadmapRuleViolation when the current password is wrong, or the new one too short or the same
+     * @throws RoadmapRuleViolation when the current password is wrong, or the new one weak (see {@link PasswordStrength}) or the same
      */
     @Transactional
     public Account changeOwnPassword(String username, char[] current, char[] chosen, String address) {
@@ -101,8 +101,9 @@ public class Accounts {
             throw new RoadmapRuleViolation("That is not your current password.", "current");
         }
         throttle.succeeded(username, address);
-        if (chosen.length < MIN_PASSWORD_LENGTH) {
-            throw new RoadmapRuleViolation("Choose at least " + MIN_PASSWORD_LENGTH + " characters.", "chosen");
+        Optional<String> weak = PasswordStrength.refusal(chosen);
+        if (weak.isPresent()) {
+            throw new RoadmapRuleViolation(weak.get(), "chosen");
         }
         if (Arrays.equals(current, chosen)) {
             throw new RoadmapRuleViolation("Choose a password other than the one you have.", "chosen");

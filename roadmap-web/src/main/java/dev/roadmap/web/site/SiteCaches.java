@@ -21,8 +21,10 @@ public class SiteCaches {
     public enum Share {
         /** The rendered pages, as bytes ({@link PageCache}). */
         PAGES(4),
-        /** The rendered documents of editions ({@link PublishedRoadmaps}). */
-        DOCUMENTS(2),
+        /** The rendered documents of editions ({@link PublishedRoadmaps}); the pages made from them are kept above. */
+        DOCUMENTS(1),
+        /** The API's JSON of editions, as bytes (the API's {@code RoadmapJsonCache}). */
+        API(1),
         /** The read models of editions, kept by the importer's {@code PublishedRoadmapService} (same key, same share). */
         MODELS(1),
         /** The search index ({@link PublishedSearch}). */

@@ -1,5 +1,6 @@
 package dev.roadmap.web.site;
 
+import dev.roadmap.web.Refusal;
 import jakarta.faces.context.FacesContext;
 import java.io.IOException;
 import java.util.Optional;
@@ -32,9 +33,7 @@ final class SiteRequest {
 
     /** Answers with an error page in the site's template instead of rendering the view. */
     static void refuse(int status, String message) throws IOException {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        faces.getExternalContext().responseSendError(status, message);
-        faces.responseComplete();
+        Refusal.send(status, message);
     }
 
     private static Object attribute(String name) {

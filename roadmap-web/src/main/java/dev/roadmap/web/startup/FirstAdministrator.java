@@ -3,6 +3,7 @@ package dev.roadmap.web.startup;
 import dev.roadmap.domain.model.account.AccountRepository;
 import dev.roadmap.domain.model.account.Role;
 import dev.roadmap.web.security.Accounts;
+import dev.roadmap.web.security.PasswordStrength;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
@@ -16,8 +17,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * On a first start, when no account exists, creates the administrator: {@code admin} (or
- * {@code ROADMAP_ADMIN_USER}) with {@code ROADMAP_ADMIN_PASSWORD}, or with a random password printed once
- * in the log. There is no default password anywhere.
+ * {@code ROADMAP_ADMIN_USER}) with {@code ROADMAP_ADMIN_PASSWORD} when {@link PasswordStrength} accepts it, or
+ * with a random password printed once in the log. There is no default password anywhere.
  */
 @Startup
 @Singleton
@@ -46,11 +47,12 @@ public class FirstAdministrator {
         if (!accounts.isEmpty()) {
             return;
         }
-        String chosen = password.filter(p -> p.length() >= Accounts.MIN_PASSWORD_LENGTH).orElse(null);
-        if (password.isPresent() && chosen == null) {
-            LOG.warning(() -> "ROADMAP_ADMIN_PASSWORD is shorter than " + Accounts.MIN_PASSWORD_LENGTH
-                    + " characters and was not used; a random password was made instead.");
-        }
+        // A weak configured password is refused, not a reason to stay down: the portal starts with a random
+        // temporary password, printed below, and this line says why the configured one was not used.
+        Optional<String> refusal = password.flatMap(p -> PasswordStrength.refusal(p.toCharArray()));
+        String chosen = refusal.isPresent() ? null : password.orElse(null);
+        refusal.ifPresent(why -> LOG.warning(() -> "ROADMAP_ADMIN_PASSWORD was not used: " + why
+                + " A random password was made instead."));
         if (chosen != null) {
             administration.createWithPassword(username, Role.ADMIN, chosen.toCharArray(), "startup");
             LOG.info(() -> "Created the administrator '" + username + "' with the password from ROADMAP_ADMIN_PASSWORD.");
