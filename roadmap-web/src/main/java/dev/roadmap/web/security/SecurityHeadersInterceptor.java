@@ -7,12 +7,15 @@ import jakarta.interceptor.Interceptor;
 import jakarta.interceptor.InvocationContext;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import java.io.IOException;
 
 /**
  * Sets the security headers before Jakarta Security's own interceptors run: the login-to-continue
  * interceptor answers an anonymous request for {@code /admin/…} with a redirect before the mechanism's
  * code, and before any servlet filter, ever sees it. That redirect is absolute, built from the request's
- * {@code Host}; it is rewritten to the {@link PublicOrigin}, so a forged {@code Host} goes nowhere.
+ * {@code Host}; it is sent to the {@link PublicOrigin} instead, so a forged {@code Host} goes nowhere.
  */
 @WithSecurityHeaders
 @Interceptor
@@ -39,16 +42,38 @@ public class SecurityHeadersInterceptor {
         }
         boolean https = publicOrigin.isHttps(request);
         SecurityHeaders.addTo(response, https);
-        Object outcome = invocation.proceed();
-        String location = response.getHeader("Location");
-        String asBuilt = requestBase(request);
-        if (location != null && location.startsWith(asBuilt) && !response.isCommitted()) {
-            response.setHeader("Location", publicOrigin.siteOf(request) + location.substring(asBuilt.length()));
+        Object[] parameters = invocation.getParameters();
+        // Only where the request's own idea of the site differs from the public one is there anything to mend.
+        if (parameters.length == 3 && parameters[2] instanceof HttpMessageContext context
+                && !requestBase(request).equals(publicOrigin.siteOf(request))) {
+            HttpServletResponse redirectingToThePublic = new PublicRedirects(request, response);
+            context.setResponse(redirectingToThePublic);
+            parameters[1] = redirectingToThePublic;
+            invocation.setParameters(parameters);
         }
+        Object outcome = invocation.proceed();
         if (https) {
             SecurityHeaders.secureSessionCookie(response);
         }
         return outcome;
+    }
+
+    /** Jakarta Security's redirects (to the login page, and back after it) on the public origin: they send a full URL. */
+    private final class PublicRedirects extends HttpServletResponseWrapper {
+
+        private final HttpServletRequest request;
+
+        PublicRedirects(HttpServletRequest request, HttpServletResponse response) {
+            super(response);
+            this.request = request;
+        }
+
+        @Override
+        public void sendRedirect(String location) throws IOException {
+            String asBuilt = requestBase(request);
+            super.sendRedirect(location.startsWith(asBuilt)
+                    ? publicOrigin.siteOf(request) + location.substring(asBuilt.length()) : location);
+        }
     }
 
     /** The base URL Jakarta Security's redirects start with: the request's scheme, {@code Host} and context path. */
