@@ -58,7 +58,10 @@ public class SecurityHeadersInterceptor {
         return outcome;
     }
 
-    /** Jakarta Security's redirects (to the login page, and back after it) on the public origin: they send a full URL. */
+    /**
+     * Jakarta Security's redirects (to the login page, and back after it) on the public origin: they send a full
+     * URL. A redirect is sent at once, so the session cookie gets its {@code Secure} flag just before.
+     */
     private final class PublicRedirects extends HttpServletResponseWrapper {
 
         private final HttpServletRequest request;
@@ -70,6 +73,10 @@ public class SecurityHeadersInterceptor {
 
         @Override
         public void sendRedirect(String location) throws IOException {
+            if (publicOrigin.isHttps(request)) {
+                // the login page's redirect began a session to remember where the visitor was going
+                SecurityHeaders.secureSessionCookie((HttpServletResponse) getResponse());
+            }
             String asBuilt = requestBase(request);
             super.sendRedirect(location.startsWith(asBuilt)
                     ? publicOrigin.siteOf(request) + location.substring(asBuilt.length()) : location);
