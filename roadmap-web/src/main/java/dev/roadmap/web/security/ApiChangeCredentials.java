@@ -34,7 +34,7 @@ public class ApiChangeCredentials extends HttpFilter {
         }
         response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
         response.setHeader("WWW-Authenticate", PortalAuthentication.REALM);
-        response.setContentType("application/json");
+        response.setContentType("application/json;charset=UTF-8");
         response.getWriter().write(Json.createObjectBuilder().add("status", 401).add("message", "A change through the API "
                 + "needs an Authorization header: an API token (Bearer …) or HTTP Basic. A session cookie is not enough.")
                 .build().toString());
