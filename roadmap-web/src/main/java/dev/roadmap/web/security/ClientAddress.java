@@ -43,6 +43,15 @@ public class ClientAddress {
         return of(request.getRemoteAddr(), Collections.list(request.getHeaders("X-Forwarded-For")));
     }
 
+    /** Whether the request came straight from a trusted proxy, so that its {@code X-Forwarded-…} headers may be believed. */
+    public boolean isFromTrustedProxy(HttpServletRequest request) {
+        return isTrustedProxy(request.getRemoteAddr());
+    }
+
+    boolean isTrustedProxy(String remoteAddress) {
+        return trustedProxies.contains(normalised(remoteAddress).orElse(remoteAddress));
+    }
+
     String of(String remoteAddress, List<String> forwardedFor) {
         String connection = normalised(remoteAddress).orElse(remoteAddress);
         if (!trustedProxies.contains(connection)) {

@@ -10,6 +10,7 @@ import com.rometools.rome.feed.synd.SyndPersonImpl;
 import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.SyndFeedOutput;
 import dev.roadmap.domain.model.edition.Edition;
+import dev.roadmap.web.security.PublicOrigin;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -23,7 +24,10 @@ import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 
-/** {@code /roadmaps/{slug}/feed.atom}: an Atom feed of a roadmap's editions, newest first (ROME). */
+/**
+ * {@code /roadmaps/{slug}/feed.atom}: an Atom feed of a roadmap's editions, newest first (ROME). Its ids and links
+ * are absolute, on the {@link PublicOrigin}, never on the request's {@code Host}.
+ */
 @WebServlet(urlPatterns = "*.atom")
 public class EditionFeedServlet extends HttpServlet {
 
@@ -31,6 +35,9 @@ public class EditionFeedServlet extends HttpServlet {
 
     @Inject
     private PublishedRoadmaps published;
+
+    @Inject
+    private PublicOrigin publicOrigin;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -40,7 +47,7 @@ public class EditionFeedServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        String site = request.getRequestURL().toString().replaceFirst("/roadmaps/.*$", "/");
+        String site = publicOrigin.siteOf(request) + "/";
         response.setContentType("application/atom+xml;charset=UTF-8");
         Writer out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
         try {
@@ -59,11 +66,13 @@ public class EditionFeedServlet extends HttpServlet {
         feed.setUri(site + "roadmaps/" + slug + "/feed.atom");
         feed.setLink(site + "roadmaps/" + slug);
         feed.setPublishedDate(Date.from(editions.get(0).publishedAt()));
-        feed.setEntries(editions.stream().map(e -> entry(slug, site, title, e)).toList());
+        String maintainers = title + " maintainers";
+        feed.setEntries(editions.stream().map(e -> entry(slug, site, title, maintainers, e)).toList());
         return feed;
     }
 
-    private static SyndEntry entry(String slug, String site, String title, Edition edition) {
+    /** The author is the roadmap's maintainers as a group: the account that published is no business of the public's. */
+    private static SyndEntry entry(String slug, String site, String title, String maintainers, Edition edition) {
         SyndEntry entry = new SyndEntryImpl();
         entry.setTitle(title + ", edition " + edition.number() + ": " + edition.label());
         entry.setUri(site + "api/roadmaps/" + slug + "/editions/" + edition.number());
@@ -78,7 +87,7 @@ public class EditionFeedServlet extends HttpServlet {
         entry.setPublishedDate(Date.from(edition.publishedAt()));
         entry.setUpdatedDate(Date.from(edition.publishedAt()));
         SyndPersonImpl author = new SyndPersonImpl();
-        author.setName(edition.publishedBy());
+        author.setName(maintainers);
         entry.setAuthors(List.of(author));
         SyndContentImpl summary = new SyndContentImpl();
         summary.setType("text/plain");

@@ -1,0 +1,14 @@
+package dev.roadmap.web.security;
+
+import jakarta.interceptor.InterceptorBinding;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/** Marks the authentication mechanism whose requests with an {@code Authorization} header {@link HeaderLoginInterceptor} checks first. */
+@InterceptorBinding
+@Retention(RetentionPolicy.RUNTIME)
+@Target({ElementType.TYPE, ElementType.METHOD})
+public @interface HeaderLoginFirst {
+}
