@@ -198,17 +198,7 @@ public final class RoadmapWriter {
 
     /** A TOML basic string: quotes, backslashes and control characters escaped. */
     private static String tomlString(String value) {
-        StringBuilder quoted = new StringBuilder("\"");
-        for (char c : value.toCharArray()) {
-            switch (c) {
-                case '"' -> quoted.append("\\\"");
-                case '\\' -> quoted.append("\\\\");
-                case '\n' -> quoted.append("\\n");
-                case '\t' -> quoted.append("\\t");
-                default -> quoted.append(c < 0x20 || c == 0x7f ? String.format("\\u%04X", (int) c) : String.valueOf(c));
-            }
-        }
-        return quoted.append('"').toString();
+        return doubleQuoted(value, c -> c < 0x20 || c == 0x7f);
     }
 
     private static String yamlValue(String value) {
@@ -220,14 +210,19 @@ public final class RoadmapWriter {
 
     /** YAML's escapes, for what no other style can hold: a line break, a control character, half a surrogate pair. */
     private static String yamlDoubleQuoted(String value) {
+        return doubleQuoted(value, c -> NOT_PLAIN_YAML.matcher(String.valueOf((char) c)).find());
+    }
+
+    /** A double-quoted string as YAML and TOML both write it: their escapes agree on these. */
+    private static String doubleQuoted(String value, java.util.function.IntPredicate escaped) {
         StringBuilder quoted = new StringBuilder("\"");
         for (char c : value.toCharArray()) {
             switch (c) {
                 case '"' -> quoted.append("\\\"");
                 case '\\' -> quoted.append("\\\\");
                 case '\n' -> quoted.append("\\n");
-                default -> quoted.append(NOT_PLAIN_YAML.matcher(String.valueOf(c)).find()
-                        ? String.format("\\u%04X", (int) c) : String.valueOf(c));
+                case '\t' -> quoted.append("\\t");
+                default -> quoted.append(escaped.test(c) ? String.format("\\u%04X", (int) c) : String.valueOf(c));
             }
         }
         return quoted.append('"').toString();
