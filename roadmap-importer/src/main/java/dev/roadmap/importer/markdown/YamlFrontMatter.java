@@ -23,7 +23,8 @@ final class YamlFrontMatter {
     private static final Set<String> MODEL_KEYS = Set.of("id", "title", "description", "period");
     /** Honoured (it names the roadmap) and kept as written. */
     private static final Set<String> KEPT_KEYS = Set.of("slug");
-    private static final Pattern TOP_LEVEL_KEY = Pattern.compile("^([A-Za-z0-9_][A-Za-z0-9_.-]*)\\s*:.*");
+    // DOTALL: a value may hold a line separator (U+2028), which YAML breaks at and a regex would not match.
+    private static final Pattern TOP_LEVEL_KEY = Pattern.compile("^([A-Za-z0-9_][A-Za-z0-9_.-]*)\\s*:.*", Pattern.DOTALL);
 
     /** A parser costs more to make than a page's front matter to parse; one is not safe for two threads. */
     private static final ThreadLocal<Yaml> YAML = ThreadLocal.withInitial(() -> {

@@ -112,4 +112,10 @@ class FuzzFindingsTest {
                 + "## What's next\n\n### A\n\ntext\n\n## Future work\n\n- **B:** text\n";
         assertThat(read(markdown).items()).extracting(RoadmapItem::title).containsExactly("A", "B");
     }
+
+    @Test
+    void aLineSeparatorInAYamlValueDoesNotDuplicateItsKeyOnExport() {
+        String markdown = "---\ntitle: R\ndescription: \"The plan of Envoy Gatewa\u2028y.\"\nweight: -1\n---\n\n# R\n";
+        assertThat(read(export(markdown)).description()).isEqualTo(read(markdown).description()).startsWith("The plan");
+    }
 }
