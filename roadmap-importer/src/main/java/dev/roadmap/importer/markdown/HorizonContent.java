@@ -184,13 +184,15 @@ final class HorizonContent {
         for (int i = 0; i < blocks.size(); i++) {
             Node block = blocks.get(i);
             Node next = i + 1 < blocks.size() ? blocks.get(i + 1) : null;
+            Optional<StatusLegend> key = block instanceof ListBlock list && next != null ? StatusLegend.of(list)
+                    : Optional.empty();
             if (block instanceof Paragraph paragraph && (isBoldLabel(paragraph) || isPlainLabel(paragraph))
                     && next instanceof ListBlock list && yieldsItems(List.of(list))) {
                 label = within(area, InlineText.of(paragraph).replaceFirst(":$", "").strip());
-            } else if (block instanceof ListBlock list && next != null && StatusLegend.of(list).isPresent()) {
+            } else if (key.isPresent()) {
                 // A key to the marks of the items that follow: prose, and their statuses.
                 found.loose(lines(block));
-                found.legend = StatusLegend.of(list);
+                found.legend = key;
             } else if (block instanceof ListBlock list) {
                 list(list, label, found);
             } else if (block instanceof TableBlock table && tables.holdsItems(table)) {
