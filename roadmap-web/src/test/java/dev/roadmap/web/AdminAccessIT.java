@@ -99,6 +99,32 @@ class AdminAccessIT extends DeployedPortal {
     }
 
     @Test
+    void theOwnersOwnBrowserSignsInWhileAStrangersFailuresHoldTheAccount() throws Exception {
+        PortalClient owner = visitor().signInAsTheAdministrator(); // this browser is now known to the account
+        owner.submit("admin/", "signOut", Map.of("signOut:button", "Sign out"));
+        PortalClient stranger = visitor();
+        for (int i = 0; i < 5; i++) {
+            stranger.signIn(PortalClient.ADMIN, "guess-" + i);
+        }
+        assertThat(stranger.signIn(PortalClient.ADMIN, PortalClient.ADMIN_PASSWORD).body())
+                .as("the stranger is held, even with the right password").contains("Too many failed sign-ins.");
+
+        HttpResponse<String> signedIn = owner.signIn(PortalClient.ADMIN, PortalClient.ADMIN_PASSWORD);
+
+        assertThat(signedIn.statusCode()).isEqualTo(302);
+        assertThat(owner.get("admin/").statusCode()).isEqualTo(200);
+        stranger.waitOutTheThrottle();
+    }
+
+    @Test
+    void theKnownDeviceCookieGoesOnlyToTheLoginPageAndIsHiddenFromScripts() throws Exception {
+        HttpResponse<String> signedIn = visitor().signIn(PortalClient.ADMIN, PortalClient.ADMIN_PASSWORD);
+
+        assertThat(signedIn.headers().allValues("Set-Cookie")).anySatisfy(cookie -> assertThat(cookie)
+                .startsWith("roadmap-device=").containsPattern("Path=[^;]*/login\\.xhtml;").contains("HttpOnly", "SameSite=Strict"));
+    }
+
+    @Test
     void signingOutEndsTheSession() throws Exception {
         PortalClient maintainer = administrator();
 

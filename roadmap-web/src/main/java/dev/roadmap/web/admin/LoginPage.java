@@ -1,6 +1,5 @@
 package dev.roadmap.web.admin;
 
-import dev.roadmap.web.security.ClientAddress;
 import dev.roadmap.web.security.LoginThrottle;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
@@ -29,12 +28,6 @@ public class LoginPage {
     @Inject
     private SecurityContext security;
 
-    @Inject
-    private LoginThrottle throttle;
-
-    @Inject
-    private ClientAddress clientAddress;
-
     @NotBlank(message = "Enter your user name.")
     @Size(max = 40, message = "A user name is at most 40 characters.")
     private String username;
@@ -47,11 +40,6 @@ public class LoginPage {
         FacesContext faces = FacesContext.getCurrentInstance();
         ExternalContext external = faces.getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
-        Optional<Duration> wait = throttle.waitFor(username, clientAddress.of(request));
-        if (wait.isPresent()) {
-            Messages.addGlobalError("Too many failed sign-ins. Try again in " + LoginThrottle.inWords(wait.get()) + ".");
-            return;
-        }
         if (request.getSession(false) != null) {
             request.changeSessionId(); // a session fixed before sign-in is not the one signed in
         }
@@ -65,7 +53,10 @@ public class LoginPage {
                 // Soteria keeps the failed dialog in the session and then answers every protected address with
                 // an empty 200: a fresh session sends the next anonymous request to the login page again.
                 external.invalidateSession();
-                Messages.addGlobalError("Wrong user name or password.");
+                Optional<Duration> held = LoginThrottle.heldFor(request);
+                Messages.addGlobalError(held.isPresent()
+                        ? "Too many failed sign-ins. Try again in " + LoginThrottle.inWords(held.get()) + "."
+                        : "Wrong user name or password.");
             }
         }
     }

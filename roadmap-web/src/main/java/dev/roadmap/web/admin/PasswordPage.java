@@ -4,6 +4,7 @@ import dev.roadmap.domain.model.account.Account;
 import dev.roadmap.domain.model.roadmap.RoadmapRuleViolation;
 import dev.roadmap.web.security.Accounts;
 import dev.roadmap.web.security.ClientAddress;
+import dev.roadmap.web.security.KnownDevices;
 import dev.roadmap.web.security.SignedInAccounts;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
@@ -12,6 +13,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * Backs {@code /admin/password.xhtml}: the signed-in maintainer chooses their own password. An account
@@ -29,6 +31,9 @@ public class PasswordPage {
 
     @Inject
     private ClientAddress clientAddress;
+
+    @Inject
+    private KnownDevices knownDevices;
 
     private String current;
     private String chosen;
@@ -53,6 +58,7 @@ public class PasswordPage {
         }
         request.changeSessionId(); // whoever knew the old session's id is left behind with the old password
         SignedInAccounts.passwordChangedIn(request.getSession(), changed);
+        knownDevices.passwordChanged(request, (HttpServletResponse) faces.getExternalContext().getResponse(), changed);
         return "/admin/index.xhtml?faces-redirect=true&passwordChanged=true";
     }
 

@@ -8,13 +8,15 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
 import jakarta.servlet.http.HttpServletRequest;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.Set;
 
 /**
  * Checks a user name and password against the stored accounts, for the login form and for HTTP Basic
  * alike. An unknown name costs as long as a wrong password, a disabled account never signs in, and an
- * account or address the throttle holds is refused without looking at the password.
+ * account or address the throttle holds is refused without looking at the password, unless the browser signed in
+ * as that account before ({@link KnownDevices}): then only its own failures hold it.
  */
 @ApplicationScoped
 public class AccountIdentityStore implements IdentityStore {
@@ -34,14 +36,21 @@ public class AccountIdentityStore implements IdentityStore {
     @Inject
     private ClientAddress clientAddress;
 
+    @Inject
+    private KnownDevices knownDevices;
+
     public CredentialValidationResult validate(UsernamePasswordCredential credential) {
         String username = credential.getCaller();
         String address = clientAddress.of(request);
-        if (throttle.admit(username, address).isPresent()) {
+        Optional<Account> account = accounts.findByUsername(username);
+        Optional<String> device = account.flatMap(known -> knownDevices.recognised(request, known));
+        Optional<Duration> held = device.isPresent() ? throttle.admitKnownDevice(device.get())
+                : throttle.admit(username, address);
+        if (held.isPresent()) {
+            LoginThrottle.heldIn(request, held.get());
             return CredentialValidationResult.INVALID_RESULT;
         }
         char[] password = credential.getPassword().getValue();
-        Optional<Account> account = accounts.findByUsername(username);
         boolean valid;
         if (account.isEmpty()) {
             passwords.checkAgainstDecoy(password);
@@ -52,7 +61,12 @@ public class AccountIdentityStore implements IdentityStore {
         if (!valid) {
             return CredentialValidationResult.INVALID_RESULT; // admitted attempts count as failures already
         }
-        throttle.succeeded(username, address);
+        if (device.isPresent()) {
+            throttle.succeededOnKnownDevice(username, device.get());
+        } else {
+            throttle.succeeded(username, address);
+        }
+        knownDevices.signedIn(request, account.get());
         return new CredentialValidationResult(username, Set.of(account.get().role().securityName()));
     }
 }

@@ -3,6 +3,7 @@ package dev.roadmap.web.security;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -15,13 +16,15 @@ import java.util.concurrent.TimeUnit;
  * right password signs in. An address waits up to 15 minutes; an account at most a minute, because anyone
  * can fail against an account by name, and holding it longer would lock its owner out at a stranger's
  * will (a minute apart, guesses from many addresses still get nowhere against a 12-character password).
- * A success clears the account and the address. The counts are forgotten a day after their last failure, and
+ * A browser that signed in as the account before ({@link KnownDevices}) is held only by its own failures, so a
+ * stranger's cannot lock the owner out at all. A success clears the account and the address. The counts are forgotten a day after their last failure, and
  * beyond {@value #MOST_REMEMBERED} of them the least used go first, so a flood of names or addresses cannot
  * grow the memory.
  */
 @ApplicationScoped
 public class LoginThrottle {
 
+    private static final String HELD_FOR = LoginThrottle.class.getName() + ".held-for";
     static final int FREE_FAILURES = 3;
     static final Duration LONGEST_WAIT = Duration.ofMinutes(15);
     static final Duration LONGEST_ACCOUNT_WAIT = Duration.ofMinutes(1);
@@ -91,9 +94,37 @@ public class LoginThrottle {
         return admitted[0];
     }
 
+    /**
+     * Lets an attempt from a browser {@link KnownDevices} recognised go ahead, or not: only that device's own
+     * failures hold it (as long as an address's), never the account's or the address's.
+     */
+    public Optional<Duration> admitKnownDevice(String device) {
+        Instant now = clock.instant();
+        if (admitted(key("device", device), LONGEST_WAIT, now)) {
+            return Optional.empty();
+        }
+        Instant until = held(key("device", device));
+        return Optional.of(until.isAfter(now) ? Duration.between(now, until) : Duration.ofSeconds(1));
+    }
+
     public void succeeded(String username, String address) {
         failures.invalidate(key("account", username));
         failures.invalidate(key("address", address));
+    }
+
+    public void succeededOnKnownDevice(String username, String device) {
+        failures.invalidate(key("account", username));
+        failures.invalidate(key("device", device));
+    }
+
+    /** Marks a request refused because of the throttle, with the wait, so the login page can say how long. */
+    public static void heldIn(HttpServletRequest request, Duration wait) {
+        request.setAttribute(HELD_FOR, wait);
+    }
+
+    /** How long the throttle held this request's sign-in, if it did. */
+    public static Optional<Duration> heldFor(HttpServletRequest request) {
+        return Optional.ofNullable((Duration) request.getAttribute(HELD_FOR));
     }
 
     /** How many accounts and addresses have counts kept now. */

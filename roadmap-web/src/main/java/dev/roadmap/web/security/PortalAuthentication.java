@@ -21,8 +21,8 @@ import java.util.Optional;
  * header with HTTP Basic or an API token, for scripts. An anonymous request for {@code /admin/…} is sent to
  * the login page and, after signing in, back where it was going.
  * <p>
- * A form login is remembered in the session ({@link AutoApplySession}); {@link SignedInAccounts} ends a session
- * whose account was disabled. A header is checked on each request that carries it, before any session is
+ * A form login is remembered in the session ({@link AutoApplySession}), and its browser as a known device
+ * ({@link KnownDevices}); {@link SignedInAccounts} ends a session whose account was disabled. A header is checked on each request that carries it, before any session is
  * looked at, and makes no session ({@link HeaderLoginInterceptor}).
  */
 @ApplicationScoped
@@ -40,6 +40,9 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
 
     @Inject
     private HeaderLogin headerLogin;
+
+    @Inject
+    private KnownDevices knownDevices;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -59,6 +62,7 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
             throw unavailable.get(); // the login page says so, on the page
         }
         if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+            knownDevices.handOver(request, response); // before any redirect to where the maintainer was going
             return context.notifyContainerAboutLogin(result);
         }
         return AuthenticationStatus.SEND_FAILURE; // the login page says so in its own words

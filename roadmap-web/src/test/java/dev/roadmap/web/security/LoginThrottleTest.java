@@ -106,6 +106,34 @@ class LoginThrottleTest {
     }
 
     @Test
+    void aKnownDeviceIsNotHeldByTheAccountsOrTheAddresssFailures() {
+        fail(20, "admin", "10.0.0.1");
+
+        assertThat(throttle.admitKnownDevice("owners-browser")).isEmpty();
+    }
+
+    @Test
+    void aKnownDeviceIsHeldByItsOwnFailures() {
+        for (int i = 0; i < LoginThrottle.FREE_FAILURES; i++) {
+            throttle.admitKnownDevice("stolen-cookie");
+        }
+
+        assertThat(throttle.admitKnownDevice("stolen-cookie")).contains(Duration.ofSeconds(1));
+        assertThat(throttle.admitKnownDevice("owners-browser")).isEmpty();
+    }
+
+    @Test
+    void aSuccessOnAKnownDeviceClearsTheAccountAndTheDevice() {
+        fail(6, "admin", "10.0.0.1");
+        throttle.admitKnownDevice("owners-browser");
+
+        throttle.succeededOnKnownDevice("admin", "owners-browser");
+
+        assertThat(throttle.waitFor("admin", "10.0.0.2")).as("the account is free again").isEmpty();
+        assertThat(throttle.waitFor("admin", "10.0.0.1")).as("the guesser's address is still held").isPresent();
+    }
+
+    @Test
     void aSuccessClearsTheAccountAndTheAddress() {
         fail(6, "admin", "10.0.0.1");
 
