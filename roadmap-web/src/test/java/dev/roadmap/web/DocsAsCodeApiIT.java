@@ -91,6 +91,16 @@ class DocsAsCodeApiIT extends DeployedPortal {
     }
 
     @Test
+    void aDocumentOverTheReadingBudgetIsABadRequestSayingWhatIsOver() throws Exception {
+        byte[] bomb = ("# Bomb\n\n## What's next\n\n- " + "*_".repeat(100_000)).getBytes(StandardCharsets.UTF_8);
+
+        HttpResponse<String> refused = put("api/roadmaps/" + SampleRoadmaps.freshSlug("bomb"), bomb, ADMIN);
+
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.body()).contains("at most 150,000 are read");
+    }
+
+    @Test
     void aTokenMadeInTheAdminPagesWorksUntilItIsRevoked() throws Exception {
         PortalClient maintainer = administrator();
         HttpResponse<String> made = maintainer.submit("admin/tokens.xhtml", "create",

@@ -9,8 +9,10 @@ import dev.roadmap.domain.model.shared.Slug;
 import dev.roadmap.importer.RoadmapChanges;
 import dev.roadmap.importer.markdown.MarkdownBytes;
 import dev.roadmap.importer.markdown.ReadResult;
+import dev.roadmap.importer.markdown.ReadingBudget;
 import dev.roadmap.importer.markdown.RoadmapReader;
 import dev.roadmap.importer.markdown.UnreadableDocument;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -36,7 +38,7 @@ public class ImportService {
                                 Optional<Long> draftVersion) {
     }
 
-    private final RoadmapReader reader = new RoadmapReader();
+    private RoadmapReader reader;
 
     @Inject
     private RoadmapRepository roadmaps;
@@ -53,6 +55,14 @@ public class ImportService {
     @Inject
     @ConfigProperty(name = "roadmap.import.max-bytes", defaultValue = "" + MarkdownBytes.DEFAULT_LIMIT)
     private int maxBytes;
+
+    @Inject
+    private ReadingBudget budget;
+
+    @PostConstruct
+    void createReader() {
+        reader = new RoadmapReader(budget);
+    }
 
     /**
      * Reads the document as an import would, and compares it with the draft; stores nothing.

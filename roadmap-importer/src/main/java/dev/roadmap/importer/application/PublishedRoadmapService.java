@@ -9,6 +9,7 @@ import dev.roadmap.domain.model.roadmap.Roadmap;
 import dev.roadmap.domain.model.roadmap.RoadmapRepository;
 import dev.roadmap.importer.ItemHistory;
 import dev.roadmap.importer.RoadmapChanges;
+import dev.roadmap.importer.markdown.ReadingBudget;
 import dev.roadmap.importer.markdown.RoadmapReader;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -32,8 +33,15 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class PublishedRoadmapService {
 
-    private final RoadmapReader reader = new RoadmapReader();
+    private RoadmapReader reader;
     private Cache<String, Weighed> readModels;
+
+    /**
+     * An edition was read once, at its import, under the budget of that day: read again under at least the default,
+     * so lowering a setting later refuses new imports, never a page that is already out.
+     */
+    @Inject
+    private ReadingBudget budget;
 
     /** The portal's whole cache bound; the read models take an eighth of it (the web's page caches the rest). */
     @Inject
@@ -48,7 +56,8 @@ public class PublishedRoadmapService {
     private RoadmapRepository roadmaps;
 
     @PostConstruct
-    void createCache() {
+    void createReaderAndCache() {
+        reader = new RoadmapReader(budget.widenedTo(ReadingBudget.DEFAULT));
         readModels = Caffeine.newBuilder().executor(Runnable::run).maximumWeight(cacheMaxBytes / 8)
                 .<String, Weighed>weigher((key, weighed) -> weighed.bytes()).build();
     }

@@ -39,6 +39,12 @@ public record ReadingBudget(int characters, int markupMarks, int depth, int bloc
         }
     }
 
+    /** Each part the larger of the two: what either budget lets through, this one does. */
+    public ReadingBudget widenedTo(ReadingBudget other) {
+        return new ReadingBudget(Math.max(characters, other.characters), Math.max(markupMarks, other.markupMarks),
+                Math.max(depth, other.depth), Math.max(blocks, other.blocks), Math.max(tableCells, other.tableCells));
+    }
+
     /**
      * How many blocks the parser keeps open at once: enough for lists one level deeper than the budget (a list
      * level is two blocks, the list and its entry), so that level is seen and refused; deeper than that the

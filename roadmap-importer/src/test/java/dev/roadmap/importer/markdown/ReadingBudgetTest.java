@@ -20,6 +20,14 @@ class ReadingBudgetTest {
     }
 
     @Test
+    void aBudgetWidenedToAnotherLetsThroughWhatEitherDoes() {
+        ReadingBudget shallow = new ReadingBudget(10, 10, 2, 10, 10);
+        ReadingBudget wide = new ReadingBudget(5, 20, 1, 30, 5);
+
+        assertThat(shallow.widenedTo(wide)).isEqualTo(new ReadingBudget(10, 20, 2, 30, 10));
+    }
+
+    @Test
     void aDocumentOverAMebibyteIsRefused() {
         String markdown = HEAD + "- item\n".repeat(160_000);
         assertThat(errorsOf(reader, markdown)).containsExactly(

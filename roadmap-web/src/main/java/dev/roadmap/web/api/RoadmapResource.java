@@ -2,6 +2,7 @@ package dev.roadmap.web.api;
 
 import dev.roadmap.importer.application.PublishedRoadmap;
 import dev.roadmap.importer.application.PublishedRoadmapService;
+import dev.roadmap.web.CachedBody;
 import dev.roadmap.web.security.PortalAuthentication;
 import dev.roadmap.web.security.Roles;
 import jakarta.enterprise.context.RequestScoped;
@@ -20,6 +21,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.NotFoundException;
@@ -150,7 +152,8 @@ public class RoadmapResource {
         revalidate.setNoCache(true);
         Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
         Response.ResponseBuilder answer = notModified != null ? notModified
-                : Response.ok(found.body(), MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"));
+                : Response.ok(CachedBody.streamed(found.body()), MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
+                        .header(HttpHeaders.CONTENT_LENGTH, found.body().length);
         return answer.tag(tag).cacheControl(revalidate).lastModified(new Date(found.lastModified())).build();
     }
 

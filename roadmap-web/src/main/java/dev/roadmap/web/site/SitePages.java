@@ -1,5 +1,6 @@
 package dev.roadmap.web.site;
 
+import dev.roadmap.web.CachedBody;
 import dev.roadmap.web.site.PageCache.EditionStamp;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
@@ -125,7 +126,7 @@ public class SitePages extends HttpFilter {
         }
         response.setContentLength(body.length);
         if (!"HEAD".equals(request.getMethod())) {
-            response.getOutputStream().write(body);
+            CachedBody.write(body, response.getOutputStream());
         }
     }
 
