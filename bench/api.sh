@@ -13,20 +13,9 @@ work=$(mktemp -d)
 pid=
 trap '[ -n "$pid" ] && kill "$pid" 2>/dev/null; rm -rf "$work"' EXIT
 
-javac -d "$work/classes" roadmap-importer/src/test/java/dev/roadmap/importer/bench/GeneratedRoadmaps.java \
-  roadmap-importer/src/test/java/dev/roadmap/importer/bench/WriteGeneratedRoadmaps.java
-java -cp "$work/classes" dev.roadmap.importer.bench.WriteGeneratedRoadmaps "$work/import" "$ITEMS"
-slug=$(printf 'items-%05d' "$ITEMS")
-
-(cd "$work" && ROADMAP_IMPORT_DIR="$work/import" exec java -XX:+UseParallelGC -jar "$jar" --port "$PORT" \
-  >"$work/portal.log" 2>&1) &
-pid=$!
-url="http://127.0.0.1:$PORT/api/roadmaps/$slug"
-for _ in $(seq 1 180); do
-  curl -sf -o /dev/null "http://127.0.0.1:$PORT/roadmaps/$slug" && break
-  kill -0 "$pid" 2>/dev/null || { tail -20 "$work/portal.log"; exit 1; }
-  sleep 1
-done
+JAVA_OPTS=-XX:+UseParallelGC
+. bench/generated-portal.sh
+url="$url_root/api/roadmaps/$slug"
 
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 first=$(curl -s -o "$work/body.json" -w '%{time_total}' "$url")

@@ -15,19 +15,9 @@ work=$(mktemp -d)
 pid=
 trap '[ -n "$pid" ] && kill "$pid" 2>/dev/null; rm -rf "$work"' EXIT
 
-javac -d "$work/classes" roadmap-importer/src/test/java/dev/roadmap/importer/bench/GeneratedRoadmaps.java \
-  roadmap-importer/src/test/java/dev/roadmap/importer/bench/WriteGeneratedRoadmaps.java
-java -cp "$work/classes" dev.roadmap.importer.bench.WriteGeneratedRoadmaps "$work/import" "$ITEMS"
-slug=$(printf 'items-%05d' "$ITEMS")
-(cd "$work" && ROADMAP_IMPORT_DIR="$work/import" exec java "-Xmx$HEAP" -jar "$jar" --port "$PORT" \
-  >"$work/portal.log" 2>&1) &
-pid=$!
-url="http://127.0.0.1:$PORT/roadmaps/$slug"
-for _ in $(seq 1 240); do
-  curl -sf -o "$work/page.html" "$url" && break
-  kill -0 "$pid" 2>/dev/null || { tail -20 "$work/portal.log"; exit 1; }
-  sleep 1
-done
+JAVA_OPTS="-Xmx$HEAP"
+. bench/generated-portal.sh
+url="$url_root/roadmaps/$slug"
 echo "$url: $(wc -c <"$work/page.html") bytes; -Xmx$HEAP; $(nproc) cores; jar $(basename "$jar")"
 wrk -t2 -c32 -d15s "$url" | grep -E "requests in|Socket errors|Non-2xx|Requests/sec"
 echo "OutOfMemoryError lines in the portal's log: $(grep -c OutOfMemoryError "$work/portal.log" || true)"
