@@ -31,7 +31,7 @@ start_portal() {
   (cd "$work" && ROADMAP_ADMIN_PASSWORD="$PASSWORD" exec java -XX:+UseParallelGC -jar "$jar" --port "$PORT" \
     >>"$work/portal.log" 2>&1) &
   pid=$!
-  for _ in $(seq 1 240); do
+  for _ in $(seq 1 600); do
     [ "$(curl -s -o /dev/null -w '%{http_code}' "$root/health")" = 200 ] && return
     kill -0 "$pid" 2>/dev/null || { tail -30 "$work/portal.log"; exit 1; }
     sleep 0.5
