@@ -24,7 +24,7 @@ public final class RoadmapWriter {
     private static final Pattern NOT_PLAIN_YAML = Pattern.compile("[\\x00-\\x1F\\x7F\\u0085\\u2028\\u2029\\uD800-\\uDFFF\\uFFFE\\uFFFF]");
     private static final Pattern ATX_HEADING = Pattern.compile("^ {0,3}#{1,6}(?:[ \\t]|$)");
     private static final Pattern FENCE = Pattern.compile("^ {0,3}(`{3,}|~{3,})");
-    /** Drafts before the export gives up settling; the fuzzing has seen at most two needed. */
+    /** Drafts before the export gives up settling: one that has not settled by then fails ReaderFuzzTest. */
     static final int SETTLING_PASSES = 4;
     private static final RoadmapReader READER = new RoadmapReader();
     private static final Pattern NEEDS_QUOTES = Pattern.compile("^[\\s'\"\\[\\]{}>|*&!%@`#,?:-]|: |\\s#|\\s$");
