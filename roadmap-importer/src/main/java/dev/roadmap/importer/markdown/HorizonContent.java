@@ -73,8 +73,9 @@ final class HorizonContent {
     }
 
     private void child(Branch child, Collector found) {
-        String name = InlineText.of(child.heading());
-        if (HorizonNames.isAside(name)) {
+        // A heading with no word ("##") names no area.
+        String name = InlineText.hasWords(InlineText.of(child.heading())) ? InlineText.of(child.heading()) : null;
+        if (name != null && HorizonNames.isAside(name)) {
             found.loose(child.whole());
         } else if (child.children().size() >= 2 && onlyALeadIn(child.own(), false)) {
             keepMarkup(child, name, found);
@@ -94,7 +95,7 @@ final class HorizonContent {
      * than an area holds, the heading itself is kept with the prose too.
      */
     private void keepMarkup(Branch area, String name, Collector found) {
-        if (!outline.headingSource(area.heading()).equals(name) || name.length() > Area.MAX_LENGTH) {
+        if (name == null || !outline.headingSource(area.heading()).equals(name) || name.length() > Area.MAX_LENGTH) {
             keepHeading(area, found);
         }
     }
