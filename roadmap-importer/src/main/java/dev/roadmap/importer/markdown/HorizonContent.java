@@ -73,9 +73,8 @@ final class HorizonContent {
     }
 
     private void child(Branch child, Collector found) {
-        // A heading with no word ("##") names no area.
-        String name = InlineText.hasWords(InlineText.of(child.heading())) ? InlineText.of(child.heading()) : null;
-        if (name != null && HorizonNames.isAside(name)) {
+        String name = InlineText.of(child.heading());
+        if (HorizonNames.isAside(name)) {
             found.loose(child.whole());
         } else if (child.children().size() >= 2 && onlyALeadIn(child.own(), false)) {
             keepMarkup(child, name, found);
@@ -95,7 +94,7 @@ final class HorizonContent {
      * than an area holds, the heading itself is kept with the prose too.
      */
     private void keepMarkup(Branch area, String name, Collector found) {
-        if (name == null || !outline.headingSource(area.heading()).equals(name) || name.length() > Area.MAX_LENGTH) {
+        if (!outline.headingSource(area.heading()).equals(name) || name.length() > Area.MAX_LENGTH) {
             keepHeading(area, found);
         }
     }

@@ -110,7 +110,7 @@ final class ListItems {
                     tag = TRAILING_TAG.matcher(title);
                 }
                 Matcher label = AREA_LABEL.matcher(title);
-                if ((area == null || area.isBlank()) && metadata.flatMap(ItemMetadata::area).isEmpty() && label.matches() && !label.group(1).contains("](")) {
+                if (area == null && metadata.flatMap(ItemMetadata::area).isEmpty() && label.matches() && !label.group(1).contains("](")) {
                     area = label.group(1);
                     title = label.group(2).strip();
                 }

@@ -9,7 +9,6 @@ import dev.roadmap.domain.model.roadmap.RoadmapItem;
 import dev.roadmap.domain.model.roadmap.Section;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -24,31 +23,9 @@ public final class RoadmapWriter {
     private static final Pattern NOT_PLAIN_YAML = Pattern.compile("[\\x00-\\x1F\\x7F\\u0085\\u2028\\u2029\\uD800-\\uDFFF\\uFFFE\\uFFFF]");
     private static final Pattern ATX_HEADING = Pattern.compile("^ {0,3}#{1,6}(?:[ \\t]|$)");
     private static final Pattern FENCE = Pattern.compile("^ {0,3}(`{3,}|~{3,})");
-    /** Drafts before the export gives up settling: one that has not settled by then fails ReaderFuzzTest. */
-    static final int SETTLING_PASSES = 4;
-    private static final RoadmapReader READER = new RoadmapReader();
     private static final Pattern NEEDS_QUOTES = Pattern.compile("^[\\s'\"\\[\\]{}>|*&!%@`#,?:-]|: |\\s#|\\s$");
 
-    /**
-     * The canonical Markdown: the first draft, or, where the reader takes that draft otherwise than the roadmap
-     * (a nesting the draft flattens), the draft of what it reads as, until reading and writing it again gives it
-     * back. So the export is always a fixed point, {@code write(read(w)) = w}, within {@link #SETTLING_PASSES}.
-     */
     public String write(Roadmap roadmap) {
-        String written = draft(roadmap);
-        for (int pass = 0; pass < SETTLING_PASSES; pass++) {
-            Optional<Roadmap> again = READER.read(written).roadmap();
-            String rewritten = again.map(this::draft).orElse(written);
-            if (rewritten.equals(written)) {
-                return written;
-            }
-            written = rewritten;
-        }
-        return written;
-    }
-
-    /** The roadmap written once, part by part. */
-    String draft(Roadmap roadmap) {
         List<String> blocks = new ArrayList<>();
         addIfPresent(blocks, withOverviewTable(roadmap.intro(), roadmap));
         List<Section> sections = roadmap.sections();
@@ -107,34 +84,16 @@ public final class RoadmapWriter {
     private void sectionsAfter(int horizonsBefore, List<Section> sections, Roadmap roadmap, List<String> blocks) {
         for (Section section : sections) {
             if (section.horizonsBefore() == horizonsBefore) {
-                List<String> body = new ArrayList<>();
-                addIfPresent(body, withOverviewTable(section.body(), roadmap));
                 if (!section.title().isEmpty()) {
-                    blocks.add(partHeading(section.title(), body, blocks));
+                    blocks.add("## " + section.title());
                 }
-                blocks.addAll(body);
+                addIfPresent(blocks, withOverviewTable(section.body(), roadmap));
             }
         }
     }
 
-    /**
-     * A part's heading: {@code ##}, or {@code #} over a body with {@code ##} headings of its own, which stay inside
-     * the part only under a shallower heading; never {@code #} as the first heading, which would read back as the page's title.
-     */
-    private static String partHeading(String title, List<String> body, List<String> written) {
-        boolean headingBefore = written.stream().anyMatch(block -> levelsOf(block).findAny().isPresent());
-        boolean ownParts = body.stream().anyMatch(block -> levelsOf(block).anyMatch(level -> level == 2));
-        return (headingBefore && ownParts ? "# " : "## ") + title;
-    }
-
     private void horizon(Horizon horizon, Roadmap roadmap, List<String> blocks) {
-        List<String> part = new ArrayList<>();
-        horizonBody(horizon, roadmap, part);
-        blocks.add(partHeading(horizon.title(), part, blocks));
-        blocks.addAll(part);
-    }
-
-    private void horizonBody(Horizon horizon, Roadmap roadmap, List<String> blocks) {
+        blocks.add("## " + horizon.title());
         addIfPresent(blocks, withOverviewTable(horizon.intro(), roadmap));
         ItemStatus usual = HorizonNames.defaultStatus(horizon.kind());
         List<RoadmapItem> items = roadmap.itemsIn(horizon.key());
@@ -200,7 +159,7 @@ public final class RoadmapWriter {
     }
 
     /**
-     * A blank line either side of each '#' heading in a block of the author's text, and no blanks at its end. Read back, such a heading
+     * A blank line either side of each '#' heading in a block of the author's text. Read back, such a heading
      * may start a part of its own, which the writer sets apart by blank lines; only this form is a fixed point.
      * The Markdown means the same: a '#' heading is one line whatever is around it.
      */
@@ -209,16 +168,19 @@ public final class RoadmapWriter {
             return block;
         }
         String[] lines = block.split("\n", -1);
-        boolean[] headings = headingLines(block);
         StringBuilder out = new StringBuilder();
+        String fence = null;
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i];
-            boolean heading = headings[i];
+            java.util.regex.Matcher opening = FENCE.matcher(line);
+            if (opening.lookingAt()) {
+                fence = fence == null ? opening.group(1) : line.strip().startsWith(fence) ? null : fence;
+            }
+            boolean heading = fence == null && ATX_HEADING.matcher(line).lookingAt();
             if (heading && i > 0 && !lines[i - 1].isBlank() && !endsWithBlankLine(out)) {
                 out.append('\n');
             }
-            // Blanks closing a heading are no part of its text: read back, the heading's part is titled without them.
-            out.append(heading ? line.stripTrailing() : line);
+            out.append(line);
             if (i + 1 < lines.length) {
                 out.append('\n');
                 if (heading && !lines[i + 1].isBlank()) {
@@ -227,28 +189,6 @@ public final class RoadmapWriter {
             }
         }
         return out.toString();
-    }
-
-    /** Which lines of a block are '#' headings, those in fenced code not counted. */
-    private static boolean[] headingLines(String block) {
-        String[] lines = block.split("\n", -1);
-        boolean[] headings = new boolean[block.indexOf('#') < 0 ? 0 : lines.length];
-        String fence = null;
-        for (int i = 0; i < headings.length; i++) {
-            java.util.regex.Matcher opening = FENCE.matcher(lines[i]);
-            if (opening.lookingAt()) {
-                fence = fence == null ? opening.group(1) : lines[i].strip().startsWith(fence) ? null : fence;
-            }
-            headings[i] = fence == null && ATX_HEADING.matcher(lines[i]).lookingAt();
-        }
-        return headings;
-    }
-
-    private static java.util.stream.IntStream levelsOf(String block) {
-        String[] lines = block.split("\n", -1);
-        boolean[] headings = headingLines(block);
-        return java.util.stream.IntStream.range(0, headings.length).filter(i -> headings[i])
-                .map(i -> (int) lines[i].strip().chars().takeWhile(c -> c == '#').count());
     }
 
     private static boolean endsWithBlankLine(StringBuilder text) {
