@@ -41,11 +41,13 @@ api_list() { get "$base/api/roadmaps" 200 && contains '"backstage"'; }
 health_up() { get "$health" 200 && contains '"UP"'; }
 
 # The sign-in form as a browser sends it: the form's view state from a GET, then the POST with the session
-# cookie; a good password ends on the maintainer dashboard.
+# cookie (which must be SameSite=Strict); a good password ends on the maintainer dashboard.
 form_sign_in() {
   local jar=$scratch/cookies view_state
   rm -f "$jar"
-  get "$base/login.xhtml" 200 -c "$jar" || return 1
+  get "$base/login.xhtml" 200 -c "$jar" -D "$scratch/headers" || return 1
+  grep -qi '^set-cookie:.*samesite=strict' "$scratch/headers" \
+    || { echo "     the session cookie is not SameSite=Strict" >&2; return 1; }
   view_state=$(grep -o 'name="jakarta.faces.ViewState"[^>]*value="[^"]*"' <<<"$body" | sed 's/.*value="//; s/"$//')
   [ -n "$view_state" ] || { echo "     the sign-in page has no form" >&2; return 1; }
   get "$base/login.xhtml" 200 -b "$jar" -c "$jar" -L --data-urlencode "login=login" \

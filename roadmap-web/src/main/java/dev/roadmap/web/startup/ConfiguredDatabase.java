@@ -54,7 +54,7 @@ public class ConfiguredDatabase implements DataSource {
 
     /** H2's and PostgreSQL's data sources both take {@code setURL}, {@code setUser} and {@code setPassword}. */
     private static DataSource driverFromConfig() throws SQLException {
-        ClassLoader application = ConfiguredDatabase.class.getClassLoader();
+        ClassLoader application = applicationLoader();
         Config config = ConfigProvider.getConfig(application);
         String className = config.getValue(DatabaseSettings.DATASOURCE_CLASS, String.class);
         try {
@@ -70,6 +70,22 @@ public class ConfiguredDatabase implements DataSource {
                 | InvocationTargetException e) {
             throw new SQLException("The data source " + className + " cannot be made: " + e, e);
         }
+    }
+
+    /**
+     * The class loader that sees the WAR's settings and drivers. On Open Liberty this class comes from a
+     * library, whose loader sees neither; the pool first asks for a connection on a thread of the application
+     * (its start), whose context loader is the WAR's.
+     */
+    private static ClassLoader applicationLoader() {
+        ClassLoader own = ConfiguredDatabase.class.getClassLoader();
+        ClassLoader context = Thread.currentThread().getContextClassLoader();
+        return context == null || seesSettings(own) ? own : context;
+    }
+
+    private static boolean seesSettings(ClassLoader loader) {
+        return ConfigProvider.getConfig(loader).getOptionalValue(DatabaseSettings.DATASOURCE_CLASS, String.class)
+                .isPresent();
     }
 
     @Override
