@@ -40,20 +40,26 @@ item_page() {
 api_list() { get "$base/api/roadmaps" 200 && contains '"backstage"'; }
 health_up() { get "$health" 200 && contains '"UP"'; }
 
-# The sign-in form as a browser sends it: the form's view state from a GET, then the POST with the session
-# cookie (which must be SameSite=Strict); a good password ends on the maintainer dashboard.
+# The sign-in form as a browser sends it: the form from a GET, then the POST with the session cookie (which
+# must be SameSite=Strict) and every hidden field the form holds, as each Faces renders them: the view state, and
+# the mark that the form was sent (Mojarra's login=login on Payara and WildFly, MyFaces' login_SUBMIT=1 on Liberty;
+# without it MyFaces takes the POST for no submission and just renders the page again). A good password ends on
+# the maintainer dashboard.
 form_sign_in() {
-  local jar=$scratch/cookies view_state
+  local jar=$scratch/cookies hidden=() field name value
   rm -f "$jar"
   get "$base/login.xhtml" 200 -c "$jar" -D "$scratch/headers" || return 1
-  grep -qi '^set-cookie:.*samesite=strict' "$scratch/headers" \
+  grep -qi '^set-cookie: *JSESSIONID=.*samesite=strict' "$scratch/headers" \
     || { echo "     the session cookie is not SameSite=Strict" >&2; return 1; }
-  view_state=$(grep -o 'name="jakarta.faces.ViewState"[^>]*value="[^"]*"' <<<"$body" | sed 's/.*value="//; s/"$//')
-  [ -n "$view_state" ] || { echo "     the sign-in page has no form" >&2; return 1; }
-  get "$base/login.xhtml" 200 -b "$jar" -c "$jar" -L --data-urlencode "login=login" \
+  grep -q 'name="jakarta.faces.ViewState"' <<<"$body" || { echo "     the sign-in page has no form" >&2; return 1; }
+  while read -r field; do
+    name=$(grep -o ' name="[^"]*"' <<<"$field" | cut -d'"' -f2)
+    value=$(grep -o ' value="[^"]*"' <<<"$field" | cut -d'"' -f2)
+    [ -n "$name" ] && hidden+=(--data-urlencode "$name=$value")
+  done < <(sed -n '/<form id="login"/,/<\/form>/p' <<<"$body" | grep -o '<input type="hidden"[^>]*>')
+  get "$base/login.xhtml" 200 -b "$jar" -c "$jar" -L "${hidden[@]}" \
     --data-urlencode "login:username=admin" --data-urlencode "login:password=$admin_password" \
-    --data-urlencode "login:signIn=Sign in" --data-urlencode "jakarta.faces.ViewState=$view_state" \
-    -H "Origin: $base" || return 1
+    --data-urlencode "login:signIn=Sign in" -H "Origin: $base" || return 1
   get "$base/admin/index.xhtml" 200 -b "$jar" && contains 'backstage'
 }
 
