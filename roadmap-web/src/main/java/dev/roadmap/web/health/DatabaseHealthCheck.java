@@ -2,6 +2,8 @@ package dev.roadmap.web.health;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import java.sql.Connection;
 import java.sql.SQLException;
 import javax.sql.DataSource;
@@ -13,6 +15,9 @@ import org.eclipse.microprofile.health.Readiness;
  * The portal is ready only while its database answers. The answer names neither the database product nor
  * the driver's message (which names the product, host and port): {@code /health} is public, and that would
  * only help an attacker. The pool logs why a connection failed.
+ * <p>
+ * The check is made when the application starts, so its data source is looked up on a thread of the
+ * application: WildFly calls health checks on its management thread, where {@code java:app} names nothing.
  */
 @Readiness
 @ApplicationScoped
@@ -22,6 +27,11 @@ public class DatabaseHealthCheck implements HealthCheck {
 
     @Resource(lookup = "java:app/jdbc/roadmap")
     private DataSource dataSource;
+
+    /** Makes the check, and so looks up its data source, while the application starts. */
+    void lookUpAtStart(@Observes @Initialized(ApplicationScoped.class) Object started) {
+        dataSource.getClass();
+    }
 
     @Override
     public HealthCheckResponse call() {

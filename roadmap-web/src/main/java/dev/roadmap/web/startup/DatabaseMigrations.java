@@ -15,6 +15,9 @@ import org.flywaydb.core.api.output.MigrateResult;
 /**
  * Brings the schema up to date before anything else runs. Flyway manages its own transactions, hence
  * bean-managed ones here. A schema that cannot be migrated stops the start, reported in one line.
+ * <p>
+ * The empty {@code db/migration/flyway.location} beside the migrations (in roadmap-domain) is how Flyway finds
+ * the folder on Open Liberty, whose class loader does not list a folder of a jar.
  */
 @Startup
 @Singleton
