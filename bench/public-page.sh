@@ -163,7 +163,15 @@ measure() { # measure URL: prints "requests/s p99-in-ms"
   wrk -t1 -c32 -d"$WARMUP" "$1" >/dev/null
   wrk -t1 -c32 -d"$DURATION" --latency "$1" | awk '/Requests\/sec/ {rps=$2} /^ +99%/ {p99=$2} END {print rps, p99}'
 }
-for name in "${names[@]}"; do alone "$name"; wrk -t1 -c32 -d10s "${url[$name]}" >/dev/null; done # the JIT's first pass
+warm() { # warm URL: load until two 3 s runs in a row agree within 10% (the JIT is done), at most a minute
+  local last=0 now
+  for _ in $(seq 1 20); do
+    now=$(wrk -t1 -c32 -d3s "$1" | awk '/Requests\/sec/ {printf "%d", $2}')
+    [ "$last" -gt 0 ] && [ $((now * 10)) -ge $((last * 9)) ] && [ $((now * 9)) -le $((last * 10)) ] && return
+    last=$now
+  done
+}
+for name in "${names[@]}"; do alone "$name"; warm "${url[$name]}"; done
 declare -A rps p99
 for round in $(seq 1 "$ROUNDS"); do
   for name in "${names[@]}"; do
