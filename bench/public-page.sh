@@ -11,11 +11,12 @@
 # turns in each of ROUNDS rounds, so a noisy neighbour hurts all of them alike; the ratios are per round.
 # Then (FIRST_RENDER=1, the default) the first, uncached render of generated roadmaps of 500 and 5,000 items.
 # JAVA_OPTS are the JVM options of every Payara (default: the parallel collector; JAVA_OPTS= for the default).
-# Needs `./mvnw -DskipTests package` first (it also compiles the roadmap generator); installs wrk and nginx from Debian if they are missing.
+# Needs `./mvnw -DskipTests package` first (it also compiles the roadmap generator; PORTAL_JAR and PAYARA_MICRO_JAR
+# measure other builds); installs wrk and nginx from Debian if they are missing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-jar=$PWD/roadmap-web/target/roadmap-web.jar
-micro=$PWD/roadmap-web/target/payara-micro.jar
+jar=${PORTAL_JAR:-$PWD/roadmap-web/target/roadmap-web.jar}
+micro=${PAYARA_MICRO_JAR:-$PWD/roadmap-web/target/payara-micro.jar}
 preboot=$PWD/roadmap-web/src/main/payara/pre-boot-commands.txt
 servlet_api=$(ls ~/.m2/repository/jakarta/servlet/jakarta.servlet-api/6.0.0/jakarta.servlet-api-6.0.0.jar)
 [ -f "$jar" ] && [ -f "$micro" ] || { echo "Build first: ./mvnw -DskipTests package" >&2; exit 2; }
@@ -24,6 +25,7 @@ if ! command -v wrk >/dev/null || ! command -v nginx >/dev/null; then
 fi
 DURATION=${DURATION:-10s}
 WARMUP=${WARMUP:-3s}
+WARM_MIN=${WARM_MIN:-60} # seconds of load before the first round: the portal has far more code for the JIT than the bare WAR
 ROUNDS=${ROUNDS:-4}
 MECHANISM=${MECHANISM:-0}
 FIRST_RENDER=${FIRST_RENDER:-1}
@@ -163,15 +165,21 @@ measure() { # measure URL: prints "requests/s p99-in-ms"
   wrk -t1 -c32 -d"$WARMUP" "$1" >/dev/null
   wrk -t1 -c32 -d"$DURATION" --latency "$1" | awk '/Requests\/sec/ {rps=$2} /^ +99%/ {p99=$2} END {print rps, p99}'
 }
-warm() { # warm URL: load until two 3 s runs in a row agree within 10% (the JIT is done), at most a minute
-  local last=0 now
-  for _ in $(seq 1 20); do
-    now=$(wrk -t1 -c32 -d3s "$1" | awk '/Requests\/sec/ {printf "%d", $2}')
-    [ "$last" -gt 0 ] && [ $((now * 10)) -ge $((last * 9)) ] && [ $((now * 9)) -le $((last * 10)) ] && return
+queued() { # queued PID: how many methods wait for the JIT (0 for nginx, which has none)
+  [ "$1" = "${group[nginx]}" ] && { echo 0; return; }
+  jcmd "$1" Compiler.queue 2>/dev/null | awk '/compile queue:/ {q=1; next} q && /^[0-9]/ {n++} END {print n + 0}'
+}
+warm() { # warm NAME: load for WARM_MIN seconds at least, then until the JIT's queue is empty and 3 s runs agree
+  local last=0 now until=$((SECONDS + WARM_MIN))
+  for _ in $(seq 1 60); do
+    now=$(wrk -t1 -c32 -d3s "${url[$1]}" | awk '/Requests\/sec/ {printf "%d", $2}')
+    [ "$SECONDS" -ge "$until" ] && [ "$(queued "${group[$1]}")" = 0 ] && [ $((now * 10)) -ge $((last * 9)) ] \
+      && [ $((now * 9)) -le $((last * 10)) ] && return
     last=$now
   done
+  echo "$1 never settled" >&2
 }
-for name in "${names[@]}"; do alone "$name"; warm "${url[$name]}"; done
+for name in "${names[@]}"; do alone "$name"; warm "$name"; done
 declare -A rps p99
 for round in $(seq 1 "$ROUNDS"); do
   for name in "${names[@]}"; do
