@@ -155,6 +155,35 @@ class AdminAccessIT extends DeployedPortal {
     }
 
     @ParameterizedTest(name = "/{0}")
+    @ValueSource(strings = {"", "roadmaps/backstage", "roadmaps/backstage/board", "roadmaps/backstage/items/telemetry"})
+    void aWrongCredentialIsRefusedOnAPublicPageToo(String address) throws Exception {
+        // The public fast path is only for requests without credentials: a header always meets the mechanism.
+        // (A token, not a password: wrong passwords would hold the administrator's account in the login throttle.)
+        PortalClient script = visitor();
+        HttpResponse<String> response = script.send(script.request(address).header("Authorization", "Bearer rp_not-a-token").GET());
+
+        assertThat(response.statusCode()).isEqualTo(401);
+        assertThat(response.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(
+                challenge -> assertThat(challenge).startsWith("Basic"));
+        assertThat(response.headers().firstValue("Content-Security-Policy")).isPresent();
+    }
+
+    @Test
+    void aSignedInMaintainerBrowsingThePublicSiteKeepsTheSession() throws Exception {
+        PortalClient maintainer = administrator();
+        String session = maintainer.sessionId().orElseThrow();
+
+        for (String address : List.of("", "roadmaps/backstage", "roadmaps/backstage/board", "search?q=search")) {
+            HttpResponse<String> page = maintainer.get(address);
+            assertThat(page.statusCode()).as(address).isEqualTo(200);
+            assertThat(page.headers().allValues("Set-Cookie")).as(address).isEmpty();
+        }
+
+        assertThat(maintainer.get("admin/").statusCode()).isEqualTo(200);
+        assertThat(maintainer.sessionId()).contains(session);
+    }
+
+    @ParameterizedTest(name = "/{0}")
     @ValueSource(strings = {"", "roadmaps/backstage", "roadmaps/backstage/board", "search?q=search", "login.xhtml",
             "api/roadmaps", "roadmaps/no-such-roadmap"})
     void aResponseCarriesTheSecurityHeaders(String address) throws Exception {
