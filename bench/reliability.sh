@@ -2,7 +2,7 @@
 # The faults of the README's reliability table that need a whole portal, on the runnable jar:
 #   kills   KILLS times: PUT a 10,000-item roadmap with ?publish=true, kill -9 the portal in the middle (0.2-3 s
 #           in), start it again; the roadmap must then be absent or whole (10,000 items), its editions dense
-#   racing  two writers PUT 50 different documents each to one roadmap at once, publishing: each answer 200 or
+#   racing  two writers PUT 50 different documents each to one roadmap at once, publishing: each answer 201 (the first), 200 or
 #           409, and the editions numbered 1..n with no gap
 #   soak    SOAK_SECONDS of wrk on the roadmap page while a publish goes in every 5 s: wrk's errors, the time from
 #           each publish's answer until the page shows it, and the portal's resident memory before and after
@@ -88,15 +88,16 @@ kills() {
 racing() {
   echo "== two writers, 50 publishing PUTs each, one roadmap"
   start_portal
-  local slug=raced
+  local slug=raced writers=()
   for writer in a b; do
     (for i in $(seq 1 50); do
       sed "s/^# \(.*\)/# \1 ($writer $i)/" "$work/docs/items-00100.md" >"$work/$writer.md"
       curl -s -o /dev/null -w '%{http_code}\n' -X PUT "${auth[@]}" -H 'Content-Type: text/markdown' \
         --data-binary @"$work/$writer.md" "$root/api/roadmaps/$slug?publish=true"
     done >"$work/racing-$writer.txt") &
+    writers+=($!)
   done
-  wait %1 %2 2>/dev/null || wait
+  wait "${writers[@]}" # not a bare wait: the portal is a background job too
   sort "$work"/racing-*.txt | uniq -c | awk '{printf "%s x %s; ", $1, $2} END {print ""}'
   echo "$slug: $(state_of "$slug")"
   stop_portal
