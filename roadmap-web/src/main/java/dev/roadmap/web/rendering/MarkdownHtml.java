@@ -52,8 +52,8 @@ public final class MarkdownHtml {
     }
 
     /**
-     * Whether a line is words alone: it starts with a letter, holds only letters, digits, spaces and {@code , . ; ? ( ) / % -},
-     * no line break and no {@code www.}. Nothing in it is Markdown (a list or heading needs a digit or mark first, a
+     * Whether a line is words alone: it starts with a letter, holds only letters, digits, spaces and
+     * {@code , . ; ? ( ) / % -}, no line break and no {@code www.}. Nothing in it is Markdown (a list or heading needs a digit or mark first, a
      * link or emphasis a mark, an autolink a colon, an {@code @} or {@code www.}), and nothing is a character the
      * sanitiser encodes ({@code & < > " ' + = @ `}), so its HTML is itself. Most titles of a roadmap are; each one
      * parsed and sanitised cost about 30 µs, a third of a 5,000-item page's first render.

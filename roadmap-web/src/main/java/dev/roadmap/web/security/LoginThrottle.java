@@ -17,9 +17,9 @@ import java.util.concurrent.TimeUnit;
  * can fail against an account by name, and holding it longer would lock its owner out at a stranger's
  * will (a minute apart, guesses from many addresses still get nowhere against a 12-character password).
  * A browser that signed in as the account before ({@link KnownDevices}) is held only by its own failures, so a
- * stranger's cannot lock the owner out at all. A success clears the account and the address. The counts are forgotten a day after their last failure, and
- * beyond {@value #MOST_REMEMBERED} of them the least used go first, so a flood of names or addresses cannot
- * grow the memory.
+ * stranger's cannot lock the owner out at all. A success clears the account and the address. The counts are
+ * forgotten a day after their last failure, and beyond {@value #MOST_REMEMBERED} of them the least used go first,
+ * so a flood of names or addresses cannot grow the memory.
  */
 @ApplicationScoped
 public class LoginThrottle {

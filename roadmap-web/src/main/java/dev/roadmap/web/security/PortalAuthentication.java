@@ -22,8 +22,9 @@ import java.util.Optional;
  * the login page and, after signing in, back where it was going.
  * <p>
  * A form login is remembered in the session ({@link AutoApplySession}), and its browser as a known device
- * ({@link KnownDevices}); {@link SignedInAccounts} ends a session whose account was disabled. A header is checked on each request that carries it, before any session is
- * looked at, and makes no session ({@link HeaderLoginInterceptor}).
+ * ({@link KnownDevices}); {@link SignedInAccounts} ends a session whose account was disabled. A header is checked
+ * on each request that carries it, before any session is looked at, and makes no session
+ * ({@link HeaderLoginInterceptor}).
  */
 @ApplicationScoped
 @WithSecurityHeaders
