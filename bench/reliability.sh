@@ -91,7 +91,7 @@ racing() {
   local slug=raced writers=()
   for writer in a b; do
     (for i in $(seq 1 50); do
-      sed "s/^# \(.*\)/# \1 ($writer $i)/" "$work/docs/items-00100.md" >"$work/$writer.md"
+      { cat "$work/docs/items-00100.md"; printf '\n- Raced by %s, %s\n' "$writer" "$i"; } >"$work/$writer.md"
       curl -s -o /dev/null -w '%{http_code}\n' -X PUT "${auth[@]}" -H 'Content-Type: text/markdown' \
         --data-binary @"$work/$writer.md" "$root/api/roadmaps/$slug?publish=true"
     done >"$work/racing-$writer.txt") &
@@ -118,12 +118,12 @@ soak() {
   local until=$(($(date +%s) + SOAK_SECONDS - 5))
   while [ "$(date +%s)" -lt "$until" ]; do
     i=$((i + 1))
-    sed "s/^# \(.*\)/# \1 (soak $i)/" "$work/docs/items-00100.md" >"$work/soak.md"
+    { cat "$work/docs/items-00100.md"; printf '\n- Soak publish %s\n' "$i"; } >"$work/soak.md"
     curl -s -o /dev/null -X PUT "${auth[@]}" -H 'Content-Type: text/markdown' \
       --data-binary @"$work/soak.md" "$root/api/roadmaps/$slug?publish=true"
     local published
     published=$(date +%s.%N)
-    until curl -s "$root/roadmaps/$slug" | grep -q "(soak $i)"; do sleep 0.01; done
+    until curl -s "$root/roadmaps/$slug" | grep -q "Soak publish $i<"; do sleep 0.01; done
     seen+=("$(python3 -c "print(round($(date +%s.%N) - $published, 3))")")
     sleep 5
   done
