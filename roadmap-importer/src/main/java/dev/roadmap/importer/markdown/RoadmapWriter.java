@@ -28,6 +28,7 @@ public final class RoadmapWriter {
     /** Characters SnakeYAML refuses in a document or reads as a line break, and the tab plain scalars trim. */
     private static final Pattern NOT_PLAIN_YAML = Pattern.compile("[\\x00-\\x1F\\x7F\\u0085\\u2028\\u2029\\uD800-\\uDFFF\\uFFFE\\uFFFF]");
     /** The reader's block structure (tables change it), to find the headings of the author's text. */
+    private static final Pattern OPENS_A_LIST = Pattern.compile("[-+*](?:[ \\t]|$)|\\d{1,9}[.)](?:[ \\t]|$)");
     private static final Pattern ATX_MARKS = Pattern.compile("^( {0,3})#{1,6}(?=[ \\t]|$)");
     private static final Parser BLOCKS = Parser.builder().extensions(List.of(TablesExtension.create()))
             .includeSourceSpans(IncludeSourceSpans.BLOCKS).build();
@@ -131,6 +132,10 @@ public final class RoadmapWriter {
                     && (item.status() == ItemStatus.SHIPPED || item.status() == ItemStatus.PLANNED);
             ItemStatus statusInMetadata = checkbox ? item.status() : usual;
             String metadata = ItemMetadata.format("", item.status(), statusInMetadata, item.target(), item.tags(), item.area());
+            if (metadata.isEmpty() && OPENS_A_LIST.matcher(item.body()).lookingAt()) {
+                // A bullet over nothing but a list reads back as a group's label: its status line keeps it an item.
+                metadata = "**Status:** " + ItemMetadata.statusWord(item.status());
+            }
             if (!list.isEmpty()) {
                 list.append(metadata.isEmpty() && item.body().isEmpty() && !previousWasLoose(list) ? "\n" : "\n\n");
             }

@@ -60,6 +60,20 @@ class FuzzFindingsTest {
     }
 
     @Test
+    void aBulletListedTwiceStaysTextOfTheItemBeforeItAndNoGroupInTheExport() {
+        String markdown = "# p\n- Make it possible to add custom auth providers\n- a\n- Make it possible to add custom auth providers\n- e";
+        assertThat(ReadWriteOracle.items(read(export(markdown)))).isEqualTo(ReadWriteOracle.items(read(markdown)));
+        assertFixedPoint(markdown);
+    }
+
+    @Test
+    void anAreaHoldingANextLineCharacterReadsBackFromItsMetadataLine() {
+        String markdown = "# p\n- Improvements to \u0085machine\n  - Smoother upgrades\n  - Faster starts\n- e";
+        assertThat(ReadWriteOracle.items(read(export(markdown)))).isEqualTo(ReadWriteOracle.items(read(markdown)));
+        assertFixedPoint(markdown);
+    }
+
+    @Test
     void aBoldFeatureNameOverTwoLinesIsAOneLineTitle() {
         Roadmap roadmap = read("# Roadmap\n**y**\n\nC\n\n**s\ns**");
         assertThat(roadmap.items()).extracting(RoadmapItem::title).containsExactly("y", "s s");
