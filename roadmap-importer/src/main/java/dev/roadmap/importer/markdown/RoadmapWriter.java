@@ -29,6 +29,8 @@ public final class RoadmapWriter {
     private static final Pattern NOT_PLAIN_YAML = Pattern.compile("[\\x00-\\x1F\\x7F\\u0085\\u2028\\u2029\\uD800-\\uDFFF\\uFFFE\\uFFFF]");
     /** The reader's block structure (tables change it), to find the headings of the author's text. */
     private static final Pattern OPENS_A_LIST = Pattern.compile("[-+*](?:[ \\t]|$)|\\d{1,9}[.)](?:[ \\t]|$)");
+    /** One to three spaces before a paragraph's text, not before a list's, a quote's or a fence's mark. */
+    private static final Pattern INDENTED_PARAGRAPH = Pattern.compile(" {1,3}(?![ \\t>`~|<#]|[-+*](?:[ \\t]|$)|\\d{1,9}[.)])\\S");
     private static final Pattern ATX_MARKS = Pattern.compile("^( {0,3})#{1,6}(?=[ \\t]|$)");
     private static final Parser BLOCKS = Parser.builder().extensions(List.of(TablesExtension.create()))
             .includeSourceSpans(IncludeSourceSpans.BLOCKS).build();
@@ -106,7 +108,8 @@ public final class RoadmapWriter {
         addIfPresent(blocks, withOverviewTable(horizon.intro(), roadmap), horizon.headingLevel());
         ItemStatus usual = HorizonNames.defaultStatus(horizon.kind());
         List<RoadmapItem> items = roadmap.itemsIn(horizon.key());
-        if (horizon.itemLayout() == ItemLayout.LIST) {
+        // Two bullets with the same name in the same area read back as one item listed twice; as headings they stay two.
+        if (horizon.itemLayout() == ItemLayout.LIST && !namesAnItemTwice(items)) {
             if (!items.isEmpty()) {
                 blocks.add(list(items, usual));
             }
@@ -118,6 +121,12 @@ public final class RoadmapWriter {
             addIfPresent(blocks, ItemMetadata.format(item.summary(), item.status(), usual, item.target(), item.tags(), item.area()));
             addIfPresent(blocks, item.body(), itemLevel);
         }
+    }
+
+    private static boolean namesAnItemTwice(List<RoadmapItem> items) {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        return !items.stream().allMatch(item -> seen.add(HorizonContent.sameItemKey(item.area().orElse(null),
+                InlineText.ofMarkdown(item.title()))));
     }
 
     private static String heading(int level) {
@@ -177,8 +186,25 @@ public final class RoadmapWriter {
     /** Adds the author's text written under a heading of the given level (0: under none that matters). */
     private static void addIfPresent(List<String> blocks, String block, int under) {
         if (block != null && !block.isBlank()) {
-            blocks.add(headingsBelow(under, block));
+            String text = headingsBelow(under, block);
+            boolean afterAList = !blocks.isEmpty() && OPENS_A_LIST.matcher(blocks.get(blocks.size() - 1)).lookingAt();
+            blocks.add(afterAList ? outOfTheList(text) : text);
         }
+    }
+
+    /**
+     * Text that follows a list with its first paragraph indented by one to three spaces: under a "1." it stood
+     * apart, but under the export's "-" it would continue the last bullet. Those spaces say nothing in a
+     * paragraph, so they go.
+     */
+    private static String outOfTheList(String text) {
+        if (!INDENTED_PARAGRAPH.matcher(text).lookingAt()) {
+            return text;
+        }
+        int end = text.indexOf("\n\n");
+        String first = end < 0 ? text : text.substring(0, end);
+        String rest = end < 0 ? "" : text.substring(end);
+        return first.lines().map(String::stripLeading).collect(java.util.stream.Collectors.joining("\n")) + rest;
     }
 
     /**
