@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -15,8 +17,9 @@ import org.junit.jupiter.params.provider.EnumSource;
 /**
  * Fuzzing the reader and the writer: 10,000 documents a run, mutated corpus files and made-up ones. Every one is
  * read or refused (a report with errors), never an exception, within {@link ReadWriteOracle#boundFor its time},
- * and its export reads again; whether it is a fixed point with the same items and every word is counted, and
- * fails the run only when strict (see {@link ReadWriteOracle#problemWith}). The cases come from a fixed seed;
+ * and its export reads again; whether it is a fixed point with the same items and every word is counted, fails
+ * the fixed run past a ceiling, and fails each case when strict (see {@link ReadWriteOracle#problemWith}). The
+ * cases come from a fixed seed;
  * {@code -Dfuzz.seed=random} draws new ones, a failure names its seed, and {@code -Dfuzz.seed=N} replays the run.
  *
  * <p>Plain seeded JUnit; the shrinking a property library would give is done by {@link FailingCases}.
@@ -40,6 +43,15 @@ class ReaderFuzzTest {
     private static final int MADE_UP = Integer.getInteger("fuzz.madeUp", 2650);
     private static final int BYTE_CASES = Integer.getInteger("fuzz.bytes", 300);
     private static final List<String> CORPUS = Corpus.files().stream().map(Corpus::text).toList();
+    /**
+     * A ratchet on the round trip: the fixed run's cases that read back otherwise (245 when it was set, from 549
+     * before the export kept heading levels). Each left is a reader rule that reads the export's shape otherwise
+     * than the author's; the run fails when a change adds to them.
+     */
+    private static final int ROUND_TRIP_CEILING = 245;
+    private static final boolean DEFAULT_RUN = System.getProperty("fuzz.seed") == null
+            && System.getProperty("fuzz.perMutation") == null && System.getProperty("fuzz.perCostlyMutation") == null
+            && System.getProperty("fuzz.madeUp") == null && System.getProperty("fuzz.bytes") == null;
 
     private static ReadWriteOracle oracle;
 
@@ -57,10 +69,16 @@ class ReaderFuzzTest {
     @AfterAll
     static void stopOracle() {
         List<String> differences = oracle.roundTripDifferences();
-        System.out.printf("ReaderFuzzTest: %d of the cases read back otherwise (let pass; -Dfuzz.roundTrip=strict fails"
-                + " on them)%s%n", differences.size(), differences.stream().limit(10).map(d -> "\n  " + d)
-                .collect(java.util.stream.Collectors.joining()));
         oracle.close();
+        Map<String, Long> byKind = differences.stream().collect(Collectors.groupingBy(
+                d -> d.replaceFirst(" \\[.*", ""), java.util.TreeMap::new, Collectors.counting()));
+        System.out.printf("ReaderFuzzTest: %d of the cases read back otherwise (-Dfuzz.roundTrip=strict fails on each): %s%s%n",
+                differences.size(), byKind, differences.stream().limit(10).map(d -> "\n  " + d).collect(Collectors.joining()));
+        if (DEFAULT_RUN) {
+            assertThat(differences.size()).as("cases of the fixed run that read back otherwise; a change that adds some"
+                    + " broke the round trip for them (lower the ceiling when a change removes some)")
+                    .isLessThanOrEqualTo(ROUND_TRIP_CEILING);
+        }
     }
 
     @ParameterizedTest(name = "{0}")
