@@ -2,8 +2,10 @@ package dev.roadmap.web.cluster;
 
 import dev.roadmap.importer.application.EditionPublished;
 import dev.roadmap.importer.application.RoadmapRemoved;
+import dev.roadmap.web.DataGrid;
 import fish.payara.micro.cdi.Inbound;
 import fish.payara.micro.cdi.Outbound;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -16,8 +18,10 @@ import java.util.logging.Logger;
  * the data grid: fast (milliseconds) but not replayed to a node that was away, which {@link EditionWatch} covers.
  * {@code loopBack} sends it to this node's own applications too: a second application on the node (a public site of
  * its own) hears of the change the same way; here, hearing it again drops nothing that is still current.
- * Added only where Payara runs the portal ({@link PayaraOnly}).
+ * Sends only on a node of a cluster ({@link DataGrid#clustered()}); where Payara's annotations do not exist (other
+ * servers), Java drops them, and the bean is an observer of {@code String} events that nobody fires.
  */
+@ApplicationScoped
 public class OtherNodes {
 
     static final String EVENT = "roadmap-site-change";
@@ -39,7 +43,7 @@ public class OtherNodes {
     }
 
     private void send(SiteChange change) {
-        if (!ChangesElsewhere.relaying() && DataGrid.running().isPresent()) {
+        if (!ChangesElsewhere.relaying() && DataGrid.clustered()) {
             toTheCluster.fire(change.text());
         }
     }

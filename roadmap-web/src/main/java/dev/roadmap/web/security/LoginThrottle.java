@@ -1,9 +1,8 @@
 package dev.roadmap.web.security;
 
+import dev.roadmap.web.DataGrid;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Instance;
-import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.time.Duration;
@@ -58,10 +57,6 @@ public class LoginThrottle {
     private final NodeFailureCounts onThisNode;
     private FailureCounts failures;
 
-    /** The data grid's counts, where Payara runs the portal in a cluster; empty otherwise. */
-    @Inject
-    private Instance<SharedFailureCounts> shared;
-
     public LoginThrottle() {
         this(Clock.systemUTC());
     }
@@ -74,8 +69,8 @@ public class LoginThrottle {
 
     @PostConstruct
     void shareInACluster() {
-        if (shared.isResolvable()) {
-            shared.get().counts().ifPresent(grid -> failures = grid);
+        if (DataGrid.clustered()) {
+            DataGridFailureCounts.inTheCluster().ifPresent(grid -> failures = grid);
         }
     }
 

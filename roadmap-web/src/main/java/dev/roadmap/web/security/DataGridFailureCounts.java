@@ -1,13 +1,11 @@
-package dev.roadmap.web.cluster;
+package dev.roadmap.web.security;
 
 import com.hazelcast.config.EvictionConfig;
 import com.hazelcast.config.EvictionPolicy;
 import com.hazelcast.config.MapConfig;
 import com.hazelcast.config.MaxSizePolicy;
-import com.hazelcast.core.HazelcastInstance;
 import com.hazelcast.map.IMap;
-import dev.roadmap.web.security.FailureCounts;
-import dev.roadmap.web.security.SharedFailureCounts;
+import dev.roadmap.web.DataGrid;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 
@@ -16,30 +14,30 @@ import java.util.function.UnaryOperator;
  * counts. A change is a compare-and-set on the one entry (retried when another node changed it first), so nothing
  * of the application's runs inside the grid and no lock outlives a node that dies. The map keeps a backup on another
  * member (Hazelcast's default), so the counts survive a node's loss; it forgets an entry a day after its last change
- * and keeps at most {@value #MOST_PER_NODE} per node, the least recently used going first. Added only where Payara
- * runs the portal ({@link PayaraOnly}); used only while its data grid runs, as in a cluster.
+ * and keeps at most {@value #MOST_PER_NODE} per node, the least recently used going first. Made only on a node of a
+ * cluster ({@link DataGrid}): elsewhere Hazelcast's classes may not even exist.
  */
-public class DataGridFailureCounts implements SharedFailureCounts, FailureCounts {
+final class DataGridFailureCounts implements FailureCounts {
 
     static final String MAP = "roadmap-login-failures";
     static final int MOST_PER_NODE = 10_000;
     private static final int REMEMBERED_SECONDS = 24 * 60 * 60;
 
-    private volatile IMap<String, String> counts;
+    private final IMap<String, String> counts;
 
-    @Override
-    public Optional<FailureCounts> counts() {
-        Optional<HazelcastInstance> running = DataGrid.running();
-        if (running.isEmpty()) {
-            return Optional.empty();
-        }
-        HazelcastInstance grid = running.get();
-        // Every node adds the same configuration before the map's first use; Hazelcast takes an identical one again.
-        grid.getConfig().addMapConfig(new MapConfig(MAP).setTimeToLiveSeconds(REMEMBERED_SECONDS)
-                .setEvictionConfig(new EvictionConfig().setEvictionPolicy(EvictionPolicy.LRU)
-                        .setMaxSizePolicy(MaxSizePolicy.PER_NODE).setSize(MOST_PER_NODE)));
-        counts = grid.getMap(MAP);
-        return Optional.of(this);
+    private DataGridFailureCounts(IMap<String, String> counts) {
+        this.counts = counts;
+    }
+
+    /** The counts in the data grid, on a node of a cluster; empty elsewhere. */
+    static Optional<FailureCounts> inTheCluster() {
+        return DataGrid.running().map(grid -> {
+            // Every node adds the same configuration before the map's first use; Hazelcast takes an identical one again.
+            grid.getConfig().addMapConfig(new MapConfig(MAP).setTimeToLiveSeconds(REMEMBERED_SECONDS)
+                    .setEvictionConfig(new EvictionConfig().setEvictionPolicy(EvictionPolicy.LRU)
+                            .setMaxSizePolicy(MaxSizePolicy.PER_NODE).setSize(MOST_PER_NODE)));
+            return new DataGridFailureCounts(grid.<String, String>getMap(MAP));
+        });
     }
 
     @Override
