@@ -58,7 +58,7 @@ public final class PortalLauncher {
     /**
      * Undoes the jar's single-node build: its {@code payaramicro.noCluster=true} (a system properties file given on
      * the command line outranks the jar's), and its pre-boot command that turns the data grid off (a later command
-     * wins; a pre-boot file of the user's own is kept, with the one line added).
+     * wins; a pre-boot file of the user's own is kept, with these lines added), and sessions kept in the grid, whole.
      */
     private static void dataGridOn(List<String> options) throws IOException {
         Path properties = temporary("roadmap-cluster", ".properties",
@@ -66,7 +66,11 @@ public final class PortalLauncher {
                         // the data grid listens on the member address only, not on every interface
                         + "hazelcast.socket.bind.any=false\n");
         options.addAll(List.of("--systemproperties", properties.toString()));
-        String preBoot = "set configs.config.server-config.hazelcast-config-specific-configuration.enabled=true\n";
+        String preBoot = "set configs.config.server-config.hazelcast-config-specific-configuration.enabled=true\n"
+                + "set configs.config.server-config.availability-service.web-container-availability.availability-enabled=true\n"
+                // the whole session is stored after each request, not only attributes set again: Faces changes its
+                // view state in place, and a form open on a node that dies must still post on another
+                + "set configs.config.server-config.availability-service.web-container-availability.persistence-scope=session\n";
         int own = options.indexOf("--prebootcommandfile");
         if (own >= 0 && own + 1 < options.size()) {
             String theirs = Files.readString(Path.of(options.get(own + 1)), StandardCharsets.UTF_8);
