@@ -25,7 +25,7 @@ final class DataGridFailureCounts implements FailureCounts {
 
     private final IMap<String, String> counts;
 
-    private DataGridFailureCounts(IMap<String, String> counts) {
+    DataGridFailureCounts(IMap<String, String> counts) {
         this.counts = counts;
     }
 
@@ -33,11 +33,16 @@ final class DataGridFailureCounts implements FailureCounts {
     static Optional<FailureCounts> inTheCluster() {
         return DataGrid.running().map(grid -> {
             // Every node adds the same configuration before the map's first use; Hazelcast takes an identical one again.
-            grid.getConfig().addMapConfig(new MapConfig(MAP).setTimeToLiveSeconds(REMEMBERED_SECONDS)
-                    .setEvictionConfig(new EvictionConfig().setEvictionPolicy(EvictionPolicy.LRU)
-                            .setMaxSizePolicy(MaxSizePolicy.PER_NODE).setSize(MOST_PER_NODE)));
+            grid.getConfig().addMapConfig(mapConfig());
             return new DataGridFailureCounts(grid.<String, String>getMap(MAP));
         });
+    }
+
+    /** How the map forgets: a day after an entry's last change, and the least recently used beyond the bound. */
+    static MapConfig mapConfig() {
+        return new MapConfig(MAP).setTimeToLiveSeconds(REMEMBERED_SECONDS)
+                .setEvictionConfig(new EvictionConfig().setEvictionPolicy(EvictionPolicy.LRU)
+                        .setMaxSizePolicy(MaxSizePolicy.PER_NODE).setSize(MOST_PER_NODE));
     }
 
     @Override

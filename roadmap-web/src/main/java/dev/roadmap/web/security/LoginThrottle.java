@@ -67,6 +67,12 @@ public class LoginThrottle {
         this.failures = onThisNode;
     }
 
+    /** A throttle whose counts are kept elsewhere, as a cluster's are. */
+    LoginThrottle(Clock clock, FailureCounts shared) {
+        this(clock);
+        this.failures = shared;
+    }
+
     @PostConstruct
     void shareInACluster() {
         if (DataGrid.clustered()) {
