@@ -51,6 +51,8 @@ class RoadmapStorageTest {
         roadmap.tagItem(Anchor.of("a"), List.of("search", "core"));
         roadmap.placeItemInArea(Anchor.of("x"), "Server");
         roadmap.addSection("How to influence the roadmap", "Open an issue.");
+        roadmap.headHorizonAt(roadmap.horizons().get(0).key(), 1);
+        roadmap.headSectionAt(0, 3);
         return roadmap;
     }
 
@@ -59,11 +61,12 @@ class RoadmapStorageTest {
         StringBuilder text = new StringBuilder(roadmap.slug() + "|" + roadmap.title() + "|" + roadmap.description()
                 + "|" + roadmap.period().map(PlanningPeriod::toString).orElse("-") + "\n");
         roadmap.horizons().forEach(h -> {
-            text.append("H ").append(h.position()).append(' ').append(h.key()).append('|').append(h.title()).append('\n');
+            text.append("H ").append(h.position()).append(' ').append(h.key()).append('|').append(h.title())
+                    .append('|').append(h.headingLevel()).append('\n');
             roadmap.itemsIn(h.key()).forEach(i -> text.append("  I ").append(item(i)).append('\n'));
         });
         roadmap.sections().forEach(s -> text.append("S ").append(s.position()).append(' ').append(s.horizonsBefore())
-                .append('|').append(s.title()).append('|').append(s.body()).append('\n'));
+                .append('|').append(s.title()).append('|').append(s.body()).append('|').append(s.headingLevel()).append('\n'));
         return text.toString();
     }
 

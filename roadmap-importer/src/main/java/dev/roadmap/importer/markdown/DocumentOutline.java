@@ -50,6 +50,11 @@ final class DocumentOutline {
             return kind.isPresent() && !items.isEmpty();
         }
 
+        /** Its heading's level; 2, the export's, for the part the reader makes where a document has none. */
+        int headingLevel() {
+            return heading == null ? 2 : heading.getLevel();
+        }
+
         static Part section(Heading heading, String titleSource, String plainTitle, Anchor anchor, Lines content) {
             return new Part(heading, SourceText.firstLine(heading), titleSource, plainTitle, anchor, content,
                     Optional.empty(), ItemLayout.HEADINGS, List.of(), List.of(), List.of());

@@ -250,6 +250,11 @@ final class HorizonContent {
         return PLAIN_LABEL.matcher(words).matches();
     }
 
+    /** What makes two bullets of a horizon the same item: the area (or none) and the title's words. */
+    static String sameItemKey(String area, String plainTitle) {
+        return area + "\u0000" + NOT_WORD.matcher(plainTitle.toLowerCase(java.util.Locale.ROOT)).replaceAll(" ").strip();
+    }
+
     private static Lines lines(Node block) {
         return new Lines(SourceText.firstLine(block), SourceText.lastLine(block) + 1);
     }
@@ -271,7 +276,7 @@ final class HorizonContent {
                     .map(status -> found.withStatus(status)).orElse(found);
             // The same name in two areas ("Graduate CRDs to beta" for each storage provider) is two items.
             String same = item.headingAnchor() != null ? item.headingAnchor().value()
-                    : item.metadata().flatMap(ItemMetadata::area).orElse(item.area()) + "\u0000" + NOT_WORD.matcher(item.plainTitle().toLowerCase(java.util.Locale.ROOT)).replaceAll(" ").strip();
+                    : sameItemKey(item.metadata().flatMap(ItemMetadata::area).orElse(item.area()), item.plainTitle());
             if (!seen.add(same)) {
                 // The same item listed again is not a second item; its lines stay with the one before.
                 repeated.add(item);

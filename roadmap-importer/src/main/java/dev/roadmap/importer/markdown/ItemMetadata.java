@@ -19,8 +19,9 @@ import java.util.regex.Pattern;
 record ItemMetadata(Optional<String> summary, Optional<ItemStatus> status, Optional<PlanningPeriod> target,
                     List<String> tags, Optional<String> area) {
 
+    /** DOTALL: a value may hold U+0085 or U+2028, which Markdown takes as text and '.' would not match. */
     private static final Pattern LINE = Pattern.compile("^\\*\\*(Status|Target|Tags|Summary|Area)(:\\*\\*|\\*\\*\\s*:)\\s*(.*)$",
-            Pattern.CASE_INSENSITIVE);
+            Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
     private static final Map<String, ItemStatus> STATUS_WORDS = Map.ofEntries(
             Map.entry("planned", ItemStatus.PLANNED), Map.entry("not started", ItemStatus.PLANNED),
             Map.entry("proposed", ItemStatus.PLANNED), Map.entry("todo", ItemStatus.PLANNED),

@@ -8,6 +8,7 @@ import dev.roadmap.domain.model.roadmap.ItemLayout;
 import dev.roadmap.domain.model.roadmap.ItemStatus;
 import dev.roadmap.domain.model.roadmap.PlanningPeriod;
 import dev.roadmap.domain.model.roadmap.Roadmap;
+import dev.roadmap.domain.model.roadmap.Section;
 import dev.roadmap.domain.model.roadmap.RoadmapRuleViolation;
 import dev.roadmap.domain.model.shared.Slug;
 import dev.roadmap.importer.markdown.DocumentOutline.ItemDraft;
@@ -201,6 +202,7 @@ public final class RoadmapReader {
                     roadmap.addHorizon(key, part.titleSource(), kind);
                     roadmap.describeHorizon(key, slices(part.intro(), 0));
                     roadmap.layOutHorizonItems(key, part.layout());
+                    roadmap.headHorizonAt(key, part.headingLevel());
                     prose.append('\n').append(roadmap.findHorizon(key).orElseThrow().intro());
                     part.items().forEach(item -> addItem(roadmap, key, kind, part.layout(), item));
                     horizonsSoFar++;
@@ -211,7 +213,8 @@ public final class RoadmapReader {
                     }
                 } else {
                     String body = source.lines(part.content().from(), part.content().to());
-                    roadmap.addSection(part.titleSource(), body, horizonsSoFar);
+                    Section section = roadmap.addSection(part.titleSource(), body, horizonsSoFar);
+                    roadmap.headSectionAt(section.position(), part.headingLevel());
                     prose.append('\n').append(body);
                 }
             }

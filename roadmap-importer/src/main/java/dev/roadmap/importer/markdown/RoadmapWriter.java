@@ -10,10 +10,16 @@ import dev.roadmap.domain.model.roadmap.Section;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.node.Heading;
+import org.commonmark.node.Node;
+import org.commonmark.parser.IncludeSourceSpans;
+import org.commonmark.parser.Parser;
 
 /**
  * Writes a roadmap as canonical Markdown in the Docusaurus shape: front matter, intro, the parts in
- * document order ({@code ##} per horizon and titled section, {@code ###} or a bullet per item), with the
+ * document order (a heading per horizon and titled section at the document's level for it, {@code ##} for
+ * one made in the editor; a heading one level lower or a bullet per item), with the
  * overview table generated from the horizons where the document had one. Reading the result gives the
  * same roadmap back.
  */
@@ -21,8 +27,13 @@ public final class RoadmapWriter {
 
     /** Characters SnakeYAML refuses in a document or reads as a line break, and the tab plain scalars trim. */
     private static final Pattern NOT_PLAIN_YAML = Pattern.compile("[\\x00-\\x1F\\x7F\\u0085\\u2028\\u2029\\uD800-\\uDFFF\\uFFFE\\uFFFF]");
-    private static final Pattern ATX_HEADING = Pattern.compile("^ {0,3}#{1,6}(?:[ \\t]|$)");
-    private static final Pattern FENCE = Pattern.compile("^ {0,3}(`{3,}|~{3,})");
+    /** The reader's block structure (tables change it), to find the headings of the author's text. */
+    private static final Pattern OPENS_A_LIST = Pattern.compile("[-+*](?:[ \\t]|$)|\\d{1,9}[.)](?:[ \\t]|$)");
+    /** One to three spaces before a paragraph's text, not before a list's, a quote's or a fence's mark. */
+    private static final Pattern INDENTED_PARAGRAPH = Pattern.compile(" {1,3}(?![ \\t>`~|<#]|[-+*](?:[ \\t]|$)|\\d{1,9}[.)])\\S");
+    private static final Pattern ATX_MARKS = Pattern.compile("^( {0,3})#{1,6}(?=[ \\t]|$)");
+    private static final Parser BLOCKS = Parser.builder().extensions(List.of(TablesExtension.create()))
+            .includeSourceSpans(IncludeSourceSpans.BLOCKS).build();
     private static final Pattern NEEDS_QUOTES = Pattern.compile("^[\\s'\"\\[\\]{}>|*&!%@`#,?:-]|: |\\s#|\\s$");
 
     public String write(Roadmap roadmap) {
@@ -85,29 +96,41 @@ public final class RoadmapWriter {
         for (Section section : sections) {
             if (section.horizonsBefore() == horizonsBefore) {
                 if (!section.title().isEmpty()) {
-                    blocks.add("## " + section.title());
+                    blocks.add(heading(section.headingLevel()) + section.title());
                 }
-                addIfPresent(blocks, withOverviewTable(section.body(), roadmap));
+                addIfPresent(blocks, withOverviewTable(section.body(), roadmap), section.title().isEmpty() ? 0 : section.headingLevel());
             }
         }
     }
 
     private void horizon(Horizon horizon, Roadmap roadmap, List<String> blocks) {
-        blocks.add("## " + horizon.title());
-        addIfPresent(blocks, withOverviewTable(horizon.intro(), roadmap));
+        blocks.add(heading(horizon.headingLevel()) + horizon.title());
+        addIfPresent(blocks, withOverviewTable(horizon.intro(), roadmap), horizon.headingLevel());
         ItemStatus usual = HorizonNames.defaultStatus(horizon.kind());
         List<RoadmapItem> items = roadmap.itemsIn(horizon.key());
-        if (horizon.itemLayout() == ItemLayout.LIST) {
+        // Two bullets with the same name in the same area read back as one item listed twice; as headings they stay two.
+        if (horizon.itemLayout() == ItemLayout.LIST && !namesAnItemTwice(items)) {
             if (!items.isEmpty()) {
                 blocks.add(list(items, usual));
             }
             return;
         }
+        int itemLevel = Math.min(6, horizon.headingLevel() + 1);
         for (RoadmapItem item : items) {
-            blocks.add("### " + item.title());
+            blocks.add(heading(itemLevel) + item.title());
             addIfPresent(blocks, ItemMetadata.format(item.summary(), item.status(), usual, item.target(), item.tags(), item.area()));
-            addIfPresent(blocks, item.body());
+            addIfPresent(blocks, item.body(), itemLevel);
         }
+    }
+
+    private static boolean namesAnItemTwice(List<RoadmapItem> items) {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        return !items.stream().allMatch(item -> seen.add(HorizonContent.sameItemKey(item.area().orElse(null),
+                InlineText.ofMarkdown(item.title()))));
+    }
+
+    private static String heading(int level) {
+        return "#".repeat(level) + " ";
     }
 
     /** A bullet per item; an item with more to say than its first line makes the list a loose one. */
@@ -118,6 +141,10 @@ public final class RoadmapWriter {
                     && (item.status() == ItemStatus.SHIPPED || item.status() == ItemStatus.PLANNED);
             ItemStatus statusInMetadata = checkbox ? item.status() : usual;
             String metadata = ItemMetadata.format("", item.status(), statusInMetadata, item.target(), item.tags(), item.area());
+            if (metadata.isEmpty() && OPENS_A_LIST.matcher(item.body()).lookingAt()) {
+                // A bullet over nothing but a list reads back as a group's label: its status line keeps it an item.
+                metadata = "**Status:** " + ItemMetadata.statusWord(item.status());
+            }
             if (!list.isEmpty()) {
                 list.append(metadata.isEmpty() && item.body().isEmpty() && !previousWasLoose(list) ? "\n" : "\n\n");
             }
@@ -153,37 +180,80 @@ public final class RoadmapWriter {
     }
 
     private static void addIfPresent(List<String> blocks, String block) {
+        addIfPresent(blocks, block, 0);
+    }
+
+    /** Adds the author's text written under a heading of the given level (0: under none that matters). */
+    private static void addIfPresent(List<String> blocks, String block, int under) {
         if (block != null && !block.isBlank()) {
-            blocks.add(headingsSetApart(block));
+            String text = headingsBelow(under, block);
+            boolean afterAList = !blocks.isEmpty() && OPENS_A_LIST.matcher(blocks.get(blocks.size() - 1)).lookingAt();
+            blocks.add(afterAList ? outOfTheList(text) : text);
         }
     }
 
     /**
-     * A blank line either side of each '#' heading in a block of the author's text. Read back, such a heading
-     * may start a part of its own, which the writer sets apart by blank lines; only this form is a fixed point.
-     * The Markdown means the same: a '#' heading is one line whatever is around it.
+     * Text that follows a list with its first paragraph indented by one to three spaces: under a "1." it stood
+     * apart, but under the export's "-" it would continue the last bullet. Those spaces say nothing in a
+     * paragraph, so they go.
      */
-    static String headingsSetApart(String block) {
-        if (block.indexOf('#') < 0) {
+    private static String outOfTheList(String text) {
+        if (!INDENTED_PARAGRAPH.matcher(text).lookingAt()) {
+            return text;
+        }
+        int end = text.indexOf("\n\n");
+        String first = end < 0 ? text : text.substring(0, end);
+        String rest = end < 0 ? "" : text.substring(end);
+        return first.lines().map(String::stripLeading).collect(java.util.stream.Collectors.joining("\n")) + rest;
+    }
+
+    /**
+     * The author's text with its headings kept below the heading it is written under, and set apart by blank
+     * lines. The export gives every part {@code ##} and every item {@code ###}: a {@code ##} sub-heading of a
+     * part that was a {@code #} would read back as a part of its own, so the text's headings move down by as many
+     * levels as its highest needs (at most to {@code ######}), keeping their order among themselves. A blank line
+     * either side of each is the only form that is a fixed point; the Markdown means the same. Only what the
+     * parser reads as a top-level heading counts: a '#' line in an HTML block or a fence is text, and a blank
+     * line before it would make it a heading.
+     */
+    static String headingsBelow(int under, String block) {
+        if (block.indexOf('#') < 0 && block.indexOf('=') < 0 && block.indexOf('-') < 0) {
             return block;
         }
-        String[] lines = block.split("\n", -1);
-        StringBuilder out = new StringBuilder();
-        String fence = null;
-        for (int i = 0; i < lines.length; i++) {
-            String line = lines[i];
-            java.util.regex.Matcher opening = FENCE.matcher(line);
-            if (opening.lookingAt()) {
-                fence = fence == null ? opening.group(1) : line.strip().startsWith(fence) ? null : fence;
+        List<Heading> headings = new ArrayList<>();
+        for (Node child = BLOCKS.parse(block).getFirstChild(); child != null; child = child.getNext()) {
+            if (child instanceof Heading heading && !heading.getSourceSpans().isEmpty()) {
+                headings.add(heading);
             }
-            boolean heading = fence == null && ATX_HEADING.matcher(line).lookingAt();
-            if (heading && i > 0 && !lines[i - 1].isBlank() && !endsWithBlankLine(out)) {
+        }
+        if (headings.isEmpty()) {
+            return block;
+        }
+        int highest = headings.stream().mapToInt(Heading::getLevel).min().orElseThrow();
+        int down = Math.max(0, under + 1 - highest);
+        String[] lines = block.split("\n", -1);
+        java.util.Map<Integer, Heading> byFirstLine = new java.util.HashMap<>();
+        java.util.Set<Integer> lastLines = new java.util.HashSet<>();
+        headings.forEach(h -> {
+            byFirstLine.put(SourceText.firstLine(h), h);
+            lastLines.add(SourceText.lastLine(h));
+        });
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < lines.length; i++) {
+            Heading heading = byFirstLine.get(i);
+            if (heading != null && i > 0 && !lines[i - 1].isBlank() && !endsWithBlankLine(out)) {
                 out.append('\n');
             }
-            out.append(line);
+            if (heading != null && down > 0) {
+                int last = SourceText.lastLine(heading);
+                out.append(movedDown(heading, lines, i, last, down));
+                i = last;
+            } else {
+                out.append(lines[i]);
+            }
             if (i + 1 < lines.length) {
                 out.append('\n');
-                if (heading && !lines[i + 1].isBlank()) {
+                if (lastLines.contains(i) && !lines[i + 1].isBlank()) {
                     out.append('\n');
                 }
             }
@@ -194,6 +264,20 @@ public final class RoadmapWriter {
     private static boolean endsWithBlankLine(StringBuilder text) {
         int length = text.length();
         return length >= 2 && text.charAt(length - 1) == '\n' && text.charAt(length - 2) == '\n';
+    }
+
+    /** A heading as an ATX one {@code down} levels lower; a setext heading's lines become its one line. */
+    private static String movedDown(Heading heading, String[] lines, int first, int last, int down) {
+        String marks = "#".repeat(Math.min(6, heading.getLevel() + down));
+        java.util.regex.Matcher atx = ATX_MARKS.matcher(lines[first]);
+        if (first == last && atx.lookingAt()) {
+            return atx.group(1) + marks + lines[first].substring(atx.end());
+        }
+        StringBuilder text = new StringBuilder();
+        for (int line = first; line < last; line++) {
+            text.append(text.length() == 0 ? "" : " ").append(lines[line].strip());
+        }
+        return marks + " " + text;
     }
 
     /** A TOML basic string: quotes, backslashes and control characters escaped. */

@@ -136,7 +136,10 @@ final class TableItems {
             String said = columns.status() >= 0 && status.isPresent() && !statusCell.isEmpty()
                     ? (name.asWritten().isEmpty() ? "" : name.asWritten() + ", ") + DocumentOutline.oneLine(statusCell)
                     : name.asWritten();
-            items.add(new ItemDraft(line + 1, name.title(), InlineText.ofMarkdown(name.title()), null,
+            // A sentence's period is not part of the name, as in a bullet: the export writes the row as one.
+            String title = name.title().endsWith(".") && !name.title().endsWith("..")
+                    ? name.title().substring(0, name.title().length() - 1) : name.title();
+            items.add(new ItemDraft(line + 1, title, InlineText.ofMarkdown(title), null,
                     DocumentOutline.oneLine(String.join(" — ", rest)), status, new ArrayList<>(List.of(new Lines(line, line))),
                     0, Optional.of(metadata), areaAbove, said));
         }

@@ -36,6 +36,44 @@ class FuzzFindingsTest {
     }
 
     @Test
+    void aHeadingLineInsideAnHtmlBlockStaysTextInTheExport() {
+        String markdown = "# e\n\n<details>\nx\n</details>\n#### café\n";
+        assertThat(export(markdown)).contains("</details>\n#### café");
+        assertFixedPoint(markdown);
+    }
+
+    @Test
+    void aPartAtTheTitlesLevelKeepsItsSubheadingsUnderItInTheExport() {
+        String markdown = "# S\n\n# How to contribute\n\n## Near-term\n\n| Name | Feature | Status |\n| --- | --- | --- |\n"
+                + "| x | v1.2 | ❌ |\n";
+        assertThat(read(markdown).items()).isEmpty();
+        assertThat(export(markdown)).contains("# How to contribute\n\n## Near-term");
+        assertThat(read(export(markdown)).items()).isEmpty();
+        assertFixedPoint(markdown);
+    }
+
+    @Test
+    void anItemsSubheadingStaysInItsBodyInTheExport() {
+        String markdown = "# D\n# P2\n- r\n# p\n## h\n### s";
+        assertThat(ReadWriteOracle.items(read(export(markdown)))).isEqualTo(ReadWriteOracle.items(read(markdown)));
+        assertFixedPoint(markdown);
+    }
+
+    @Test
+    void aBulletListedTwiceStaysTextOfTheItemBeforeItAndNoGroupInTheExport() {
+        String markdown = "# p\n- Make it possible to add custom auth providers\n- a\n- Make it possible to add custom auth providers\n- e";
+        assertThat(ReadWriteOracle.items(read(export(markdown)))).isEqualTo(ReadWriteOracle.items(read(markdown)));
+        assertFixedPoint(markdown);
+    }
+
+    @Test
+    void anAreaHoldingANextLineCharacterReadsBackFromItsMetadataLine() {
+        String markdown = "# p\n- Improvements to \u0085machine\n  - Smoother upgrades\n  - Faster starts\n- e";
+        assertThat(ReadWriteOracle.items(read(export(markdown)))).isEqualTo(ReadWriteOracle.items(read(markdown)));
+        assertFixedPoint(markdown);
+    }
+
+    @Test
     void aBoldFeatureNameOverTwoLinesIsAOneLineTitle() {
         Roadmap roadmap = read("# Roadmap\n**y**\n\nC\n\n**s\ns**");
         assertThat(roadmap.items()).extracting(RoadmapItem::title).containsExactly("y", "s s");

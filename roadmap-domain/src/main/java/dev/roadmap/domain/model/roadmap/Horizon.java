@@ -50,6 +50,10 @@ public class Horizon extends PersistentEntity {
     @Column(name = "position", nullable = false)
     private int position;
 
+    /** The level of the document's heading for it, kept so the export nests as the document did; null is 2. */
+    @Column(name = "heading_level")
+    private Integer headingLevel;
+
     /** The list's index is the item's {@code position} column. */
     @OneToMany(mappedBy = "horizon", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderColumn(name = "position")
@@ -81,11 +85,16 @@ public class Horizon extends PersistentEntity {
         this.itemLayout = Objects.requireNonNull(layout, "A horizon needs an item layout.");
     }
 
+    void headAt(int level) {
+        this.headingLevel = HeadingLevels.checked(level);
+    }
+
     /** The same horizon, items and all, for another roadmap, at a position there. */
     Horizon copyFor(Roadmap other, int position) {
         Horizon copy = new Horizon(other, key, new Title(title), kind, position);
         copy.describe(intro);
         copy.layOutItems(itemLayout());
+        copy.headingLevel = headingLevel;
         items.forEach(item -> copy.append(item.copyFor(other)));
         return copy;
     }
@@ -172,6 +181,7 @@ public class Horizon extends PersistentEntity {
     boolean sameContentAs(Horizon other) {
         return key.equals(other.key) && title.equals(other.title) && kind == other.kind
                 && intro().equals(other.intro()) && itemLayout() == other.itemLayout()
+                && headingLevel() == other.headingLevel()
                 && InOrder.same(items, other.items, RoadmapItem::sameContentAs);
     }
 
@@ -192,6 +202,11 @@ public class Horizon extends PersistentEntity {
 
     public HorizonKind kind() {
         return kind;
+    }
+
+    /** The level of its heading in the document, 1 to 6; 2 when the document did not say (the editor's). */
+    public int headingLevel() {
+        return headingLevel == null ? HeadingLevels.PART : headingLevel;
     }
 
     public ItemLayout itemLayout() {

@@ -136,6 +136,11 @@ public class Roadmap extends PersistentEntity {
         changing(outline().horizon(key), horizon -> horizon.layOutItems(layout));
     }
 
+    /** Keeps the level of the document's heading for the horizon, so the export nests its parts as the document did. */
+    public void headHorizonAt(String key, int level) {
+        changing(outline().horizon(key), horizon -> horizon.headAt(level));
+    }
+
     /** Moves a horizon to a position (from 0); the others keep their order around it. */
     public void moveHorizon(String key, int position) {
         changing(outline(), outline -> outline.moveHorizon(key, position));
@@ -243,6 +248,11 @@ public class Roadmap extends PersistentEntity {
 
     public void editSection(int position, String title, String body) {
         changing(outline().section(position), section -> section.edit(Title.optional(title, "A section"), body));
+    }
+
+    /** Keeps the level of the document's heading for the section, as {@link #headHorizonAt} does for a horizon. */
+    public void headSectionAt(int position, int level) {
+        changing(outline().section(position), section -> section.headAt(level));
     }
 
     public void removeSection(int position) {

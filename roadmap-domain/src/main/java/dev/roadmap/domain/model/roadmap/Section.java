@@ -31,6 +31,10 @@ public class Section extends PersistentEntity {
     @Column(name = "horizons_before", nullable = false)
     private int horizonsBefore;
 
+    /** The level of the document's heading for it, kept so the export nests as the document did; null is 2. */
+    @Column(name = "heading_level")
+    private Integer headingLevel;
+
     protected Section() {
         // for JPA
     }
@@ -45,16 +49,23 @@ public class Section extends PersistentEntity {
 
     /** The same section for another roadmap, at a position there. */
     Section copyFor(Roadmap other, int position) {
-        return new Section(other, title, body, position, horizonsBefore);
+        Section copy = new Section(other, title, body, position, horizonsBefore);
+        copy.headingLevel = headingLevel;
+        return copy;
     }
 
     boolean sameContentAs(Section other) {
-        return title().equals(other.title()) && body.equals(other.body) && horizonsBefore == other.horizonsBefore;
+        return title().equals(other.title()) && body.equals(other.body) && horizonsBefore == other.horizonsBefore
+                && headingLevel() == other.headingLevel();
     }
 
     void edit(String title, String body) {
         this.title = title;
         this.body = body == null ? "" : body;
+    }
+
+    void headAt(int level) {
+        this.headingLevel = HeadingLevels.checked(level);
     }
 
     void placeAt(int position) {
@@ -73,6 +84,11 @@ public class Section extends PersistentEntity {
     /** The section's Markdown, without its heading. */
     public String body() {
         return body;
+    }
+
+    /** The level of its heading in the document, 1 to 6; 2 when the document did not say (the editor's). */
+    public int headingLevel() {
+        return headingLevel == null ? HeadingLevels.PART : headingLevel;
     }
 
     public int position() {
