@@ -17,6 +17,7 @@ if ! command -v wrk >/dev/null || ! command -v nginx >/dev/null; then
   apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk nginx-light >/dev/null
 fi
 DURATION=${DURATION:-10s}
+ROUNDS=${ROUNDS:-3}
 KILL_RUN=${KILL_RUN:-30}
 JAVA_OPTS=${JAVA_OPTS--XX:+UseParallelGC}
 DATABASE=roadmap_cluster_bench
@@ -94,7 +95,7 @@ start_ns=$(now)
 curl -sf -o /dev/null -X PUT -u admin:bench-maintainer-passphrase -H 'Content-Type: text/markdown' \
   --data-binary @"$work/changed.md" "http://127.0.0.1:$PROXY/api/roadmaps/backstage?publish=true"
 put_ns=$(now)
-declare -A seen
+declare -A seen=()
 while [ ${#seen[@]} -lt 3 ] && [ $(($(now) - start_ns)) -lt 10000000000 ]; do
   for name in node1 node2 nginx; do
     [ -n "${seen[$name]:-}" ] && continue
@@ -117,9 +118,15 @@ rps() { # rps URL: requests/s of wrk -t1 -c32 after a warm-up
   wrk -t1 -c32 -d"$DURATION" "$1" | awk '/Requests\/sec/ {printf "%d", $2}'
 }
 wrk -t1 -c32 -d30s "http://127.0.0.1:$NODE1$page" >/dev/null # the JIT's first pass on a node
-proxied=$(rps "http://127.0.0.1:$PROXY$page")
-static=$(rps "http://127.0.0.1:$STATIC$page")
-node=$(rps "http://127.0.0.1:$NODE1$page")
+# Interleaved rounds, so that a noisy neighbour on the machine hurts each alike; the ratios are per round.
+proxied="" static="" node=""
+for _ in $(seq 1 "$ROUNDS"); do
+  static+="$(rps "http://127.0.0.1:$STATIC$page") "
+  proxied+="$(rps "http://127.0.0.1:$PROXY$page") "
+  node+="$(rps "http://127.0.0.1:$NODE1$page") "
+done
+range() { tr ' ' '\n' | grep . | sort -g | awk -v d="$1" '{a[NR]=$1} END {printf "%.*f–%.*f", d, a[1], d, a[NR]}'; }
+ratios() { paste -d' ' <(tr ' ' '\n' <<<"$1" | grep .) <(tr ' ' '\n' <<<"$2" | grep .) | awk '{printf "%.2f ", $1 / $2}'; }
 
 # 3. kill -9 of node 1 in the middle of a run whose every request misses the cache and reaches a node.
 cat >"$work/miss.lua" <<'LUA'
@@ -134,17 +141,18 @@ wrk_pid=$!
 sleep $((KILL_RUN / 2))
 kill -9 "${group[node1]}"
 wait "$wrk_pid"
+wait "${group[node1]}" 2>/dev/null || true
 requests=$(awk '/requests in/ {print $1}' "$work/kill.txt")
 non2xx=$(awk '/Non-2xx or 3xx responses/ {print $NF}' "$work/kill.txt")
 sockets=$(awk '/Socket errors/ {sub(/.*Socket errors: /, ""); print}' "$work/kill.txt")
 after=$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$PROXY$page?after-the-kill")
 
 echo "$(nproc) cores, $(java -version 2>&1 | head -1), $(nginx -v 2>&1); Payara JVM options: ${JAVA_OPTS:-none}"
-echo "page: $page, $size bytes; wrk -t1 -c32 -d$DURATION after 3 s of warm-up"
+echo "page: $page, $size bytes; wrk -t1 -c32 -d$DURATION after 3 s of warm-up, $ROUNDS interleaved rounds"
 echo "$publish_line"
-printf '%-52s %10s %s\n' "what serves $page" "requests/s" "× nginx static"
-printf '%-52s %10s %s\n' "nginx, static file" "$static" "1"
-printf '%-52s %10s %.2f\n' "nginx's cache in front of two nodes (max-age=1)" "$proxied" "$(awk -v a="$proxied" -v b="$static" 'BEGIN {print a / b}')"
-printf '%-52s %10s %.2f\n' "one node straight (no proxy)" "$node" "$(awk -v a="$node" -v b="$static" 'BEGIN {print a / b}')"
+printf '%-52s %-16s %s\n' "what serves $page" "requests/s" "× nginx static"
+printf '%-52s %-16s %s\n' "nginx, static file" "$(range 0 <<<"$static")" "1"
+printf '%-52s %-16s %s\n' "nginx's cache in front of two nodes (max-age=1)" "$(range 0 <<<"$proxied")" "$(ratios "$proxied" "$static" | range 2)"
+printf '%-52s %-16s %s\n' "one node straight (no proxy)" "$(range 0 <<<"$node")" "$(ratios "$node" "$static" | range 2)"
 echo "kill -9 of node 1 after $((KILL_RUN / 2)) s of a ${KILL_RUN} s run of cache misses through nginx: ${requests:-?} requests," \
   "${non2xx:-0} answered other than 2xx/3xx, socket errors: ${sockets:-none}; afterwards nginx answered $after"
