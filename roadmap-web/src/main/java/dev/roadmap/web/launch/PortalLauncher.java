@@ -21,9 +21,9 @@ import java.util.Locale;
 public final class PortalLauncher {
 
     static final String MEMBERS = "roadmap.cluster.members";
-    /** Set for the application: the node runs in a cluster (its checks of the database then run). */
+    /** Set for the application: the node runs in a cluster (the key of dev.roadmap.web.DataGrid.CLUSTERED). */
     static final String CLUSTERED = "roadmap.cluster.enabled";
-    static final String REFUSED = "Roadmap Portal cannot start: a cluster needs PostgreSQL (ROADMAP_DB_URL=jdbc:postgresql:…): "
+    static final String REFUSED = "Roadmap Portal cannot start: a cluster needs PostgreSQL (a jdbc:postgresql: ROADMAP_DB_URL): "
             + "an embedded H2 database cannot be shared between nodes.";
     private static final int EXIT_CODE = 3;
 
