@@ -33,12 +33,22 @@ final class PortalClient {
     private static final Pattern HANDED_OVER = Pattern.compile("id=\"handed-over-password\"[^>]*>([A-Za-z0-9]+)<");
 
     private final URI root;
-    private final CookieManager cookies = new CookieManager();
+    private final CookieManager cookies;
     private final HttpClient http;
 
     PortalClient(URI root) {
+        this(root, new CookieManager());
+    }
+
+    private PortalClient(URI root, CookieManager cookies) {
         this.root = root;
+        this.cookies = cookies;
         this.http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    /** The same browser, its cookies and all, sent to another address: as a proxy in front sends it to another node. */
+    PortalClient at(URI otherRoot) {
+        return new PortalClient(otherRoot, cookies);
     }
 
     /** The {@code Authorization} header of HTTP Basic. */

@@ -90,6 +90,20 @@ class RunnableJarIT {
         }
     }
 
+    @Test
+    void aClusterOnTheEmbeddedDatabaseIsRefusedWithOneLine() throws Exception {
+        PayaraProcess jar = start(PayaraProcess.freePort(), Map.of("ROADMAP_CLUSTER_MEMBERS", "127.0.0.1:6900,127.0.0.1:6901",
+                "ROADMAP_DB_URL", "jdbc:h2:file:./data/roadmap"));
+        try {
+            assertThat(jar.process().waitFor(60, TimeUnit.SECONDS)).as("the process ends").isTrue();
+            assertThat(jar.process().exitValue()).isEqualTo(3);
+            assertThat(Files.readAllLines(jar.log())).containsExactly("Roadmap Portal cannot start: a cluster needs PostgreSQL "
+                    + "(a jdbc:postgresql: ROADMAP_DB_URL): an embedded H2 database cannot be shared between nodes.");
+        } finally {
+            jar.stop();
+        }
+    }
+
     /** The built jar on the given port, in a fresh working directory, its output in portal.log there. */
     private static PayaraProcess start(int port, Map<String, String> environment) throws Exception {
         Path workingDirectory = Files.createTempDirectory("roadmap-jar-it");

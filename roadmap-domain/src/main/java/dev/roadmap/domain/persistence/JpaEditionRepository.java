@@ -7,7 +7,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 @ApplicationScoped
@@ -28,6 +30,14 @@ public class JpaEditionRepository implements EditionRepository {
         return entityManager.createNamedQuery(Edition.OF_ROADMAP, Edition.class)
                 .setParameter("roadmapId", roadmap.id())
                 .getResultList();
+    }
+
+    @Override
+    public Map<String, Integer> newestNumbers() {
+        Map<String, Integer> newest = new HashMap<>();
+        entityManager.createNamedQuery(Roadmap.NEWEST_EDITIONS, Object[].class).getResultList()
+                .forEach(row -> newest.put((String) row[0], ((Number) row[1]).intValue()));
+        return newest;
     }
 
     @Override

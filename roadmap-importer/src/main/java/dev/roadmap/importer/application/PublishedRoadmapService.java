@@ -92,6 +92,12 @@ public class PublishedRoadmapService {
         return latest;
     }
 
+    /** The newest edition's number of every published roadmap, by slug, read in one small query. */
+    @Transactional
+    public Map<String, Integer> newestEditionNumbers() {
+        return editions.newestNumbers();
+    }
+
     /** An edition as the public reads it, made the first time it is asked for. */
     public PublishedRoadmap readModel(String slug, Edition edition) {
         return readModels.get(slug + "@" + edition.number(), key -> new Weighed(

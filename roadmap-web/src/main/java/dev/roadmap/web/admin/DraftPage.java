@@ -21,7 +21,7 @@ abstract class DraftPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient DraftEditingService editing;
+    DraftEditingService editing;
 
     String slug;
     long seenVersion;

@@ -9,7 +9,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
 import jakarta.servlet.http.Part;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -34,10 +33,7 @@ public class ImportPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private transient ImportService imports;
-
-    @Inject
-    private transient SecurityContext security;
+    private ImportService imports;
 
     @NotNull(message = "Name the roadmap, such as backstage.")
     @Pattern(regexp = Slug.FORM_REGEX, message = "A roadmap's name is lower-case letters and digits joined by dashes, such as backstage.")
@@ -65,7 +61,7 @@ public class ImportPage implements Serializable {
             return;
         }
         imports.importAsPreviewed(slug, previewed, Optional.ofNullable(previewedVersion),
-                security.getCallerPrincipal().getName());
+                FacesContext.getCurrentInstance().getExternalContext().getUserPrincipal().getName());
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         external.redirect(external.getRequestContextPath() + "/admin/?imported=" + slug);
     }

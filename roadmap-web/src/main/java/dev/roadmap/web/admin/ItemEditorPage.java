@@ -2,7 +2,6 @@ package dev.roadmap.web.admin;
 
 import dev.roadmap.domain.model.roadmap.Anchor;
 import dev.roadmap.domain.model.roadmap.Area;
-import dev.roadmap.domain.model.roadmap.Horizon;
 import dev.roadmap.domain.model.roadmap.ItemStatus;
 import dev.roadmap.domain.model.roadmap.Roadmap;
 import dev.roadmap.domain.model.roadmap.RoadmapRuleViolation;
@@ -16,6 +15,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.io.IOException;
+import java.io.Serializable;
 import java.util.List;
 import java.util.Optional;
 
@@ -34,7 +34,11 @@ public class ItemEditorPage extends DraftPage {
     private String anchor;
     private ItemDraft seen;
     private ItemDraft theirs;
-    private List<Horizon> horizons;
+    /** The horizons an item can move to, as values: a view's state travels with the session to another node. */
+    private List<HorizonChoice> horizons;
+
+    public record HorizonChoice(String key, String title) implements Serializable {
+    }
 
     @NotBlank(message = "An item needs a title.")
     @Size(max = Title.MAX_LENGTH, message = "A title is at most " + Title.MAX_LENGTH + " characters.")
@@ -83,7 +87,7 @@ public class ItemEditorPage extends DraftPage {
     /** The draft as it is now: its horizons and this item as stored, which the next save compares with. */
     @Override
     void show(Roadmap now) {
-        horizons = List.copyOf(now.horizons());
+        horizons = now.horizons().stream().map(h -> new HorizonChoice(h.key(), h.title())).toList();
         now.findItem(Anchor.of(anchor)).map(ItemDraft::of).ifPresent(item -> seen = item);
     }
 
@@ -140,7 +144,7 @@ public class ItemEditorPage extends DraftPage {
         return theirs;
     }
 
-    public List<Horizon> getHorizons() {
+    public List<HorizonChoice> getHorizons() {
         return horizons;
     }
 

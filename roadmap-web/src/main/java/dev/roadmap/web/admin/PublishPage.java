@@ -4,10 +4,10 @@ import dev.roadmap.domain.model.edition.Edition;
 import dev.roadmap.importer.application.PublishService;
 import dev.roadmap.importer.application.PublishService.PublishPreview;
 import dev.roadmap.importer.application.RevertService;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
@@ -26,13 +26,10 @@ public class PublishPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private transient PublishService publishing;
+    private PublishService publishing;
 
     @Inject
-    private transient RevertService reverting;
-
-    @Inject
-    private transient SecurityContext security;
+    private RevertService reverting;
 
     private String slug;
     private long seenVersion;
@@ -82,7 +79,7 @@ public class PublishPage implements Serializable {
     }
 
     private String me() {
-        return security.getCallerPrincipal().getName();
+        return FacesContext.getCurrentInstance().getExternalContext().getUserPrincipal().getName();
     }
 
     public PublishPreview getPreview() {

@@ -1,14 +1,13 @@
 package dev.roadmap.web.security;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
+import dev.roadmap.web.DataGrid;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Slows down password guessing, per account and per client address alike: after a few free failures,
@@ -19,7 +18,8 @@ import java.util.concurrent.TimeUnit;
  * A browser that signed in as the account before ({@link KnownDevices}) is held only by its own failures, so a
  * stranger's cannot lock the owner out at all. A success clears the account and the address. The counts are
  * forgotten a day after their last failure, and beyond {@value #MOST_REMEMBERED} of them the least used go first,
- * so a flood of names or addresses cannot grow the memory.
+ * so a flood of names or addresses cannot grow the memory. In a cluster they are kept in the data grid, shared by
+ * every node ({@link FailureCounts}): a guesser gets no fresh tries by reaching another node.
  */
 @ApplicationScoped
 public class LoginThrottle {
@@ -33,6 +33,17 @@ public class LoginThrottle {
 
     private record Failures(int count, Instant last, Duration longest) {
 
+        /** As kept: "count last-millis longest-seconds". */
+        String text() {
+            return count + " " + last.toEpochMilli() + " " + longest.toSeconds();
+        }
+
+        static Optional<Failures> of(Optional<String> text) {
+            return text.map(t -> t.split(" ")).filter(words -> words.length == 3).map(words -> new Failures(
+                    Integer.parseInt(words[0]), Instant.ofEpochMilli(Long.parseLong(words[1])),
+                    Duration.ofSeconds(Long.parseLong(words[2]))));
+        }
+
         Instant heldUntil() {
             if (count < FREE_FAILURES) {
                 return Instant.MIN; // not "last": a parallel attempt that read the clock a moment earlier is not held
@@ -42,8 +53,9 @@ public class LoginThrottle {
         }
     }
 
-    private final Cache<String, Failures> failures;
     private final Clock clock;
+    private final NodeFailureCounts onThisNode;
+    private FailureCounts failures;
 
     public LoginThrottle() {
         this(Clock.systemUTC());
@@ -51,13 +63,21 @@ public class LoginThrottle {
 
     LoginThrottle(Clock clock) {
         this.clock = clock;
-        // Upkeep on the calling thread and time from the clock: no thread of its own, and tests can move time.
-        this.failures = Caffeine.newBuilder()
-                .executor(Runnable::run)
-                .ticker(() -> TimeUnit.MILLISECONDS.toNanos(clock.millis()))
-                .maximumSize(MOST_REMEMBERED)
-                .expireAfterWrite(REMEMBERED_FOR)
-                .build();
+        this.onThisNode = new NodeFailureCounts(clock);
+        this.failures = onThisNode;
+    }
+
+    /** A throttle whose counts are kept elsewhere, as a cluster's are. */
+    LoginThrottle(Clock clock, FailureCounts shared) {
+        this(clock);
+        this.failures = shared;
+    }
+
+    @PostConstruct
+    void shareInACluster() {
+        if (DataGrid.clustered()) {
+            DataGridFailureCounts.inTheCluster().ifPresent(grid -> failures = grid);
+        }
     }
 
     /** How long the account or the address must still wait before another attempt; empty when it need not. */
@@ -84,12 +104,13 @@ public class LoginThrottle {
 
     private boolean admitted(String key, Duration longest, Instant now) {
         boolean[] admitted = {false};
-        failures.asMap().compute(key, (k, known) -> {
-            if (known != null && known.heldUntil().isAfter(now)) {
-                return known;
+        failures.update(key, text -> {
+            Optional<Failures> known = Failures.of(text);
+            admitted[0] = known.isEmpty() || !known.get().heldUntil().isAfter(now);
+            if (!admitted[0]) {
+                return text;
             }
-            admitted[0] = true;
-            return new Failures(known == null ? 1 : known.count() + 1, now, longest);
+            return Optional.of(new Failures(known.map(Failures::count).orElse(0) + 1, now, longest).text());
         });
         return admitted[0];
     }
@@ -108,13 +129,13 @@ public class LoginThrottle {
     }
 
     public void succeeded(String username, String address) {
-        failures.invalidate(key("account", username));
-        failures.invalidate(key("address", address));
+        failures.forget(key("account", username));
+        failures.forget(key("address", address));
     }
 
     public void succeededOnKnownDevice(String username, String device) {
-        failures.invalidate(key("account", username));
-        failures.invalidate(key("device", device));
+        failures.forget(key("account", username));
+        failures.forget(key("device", device));
     }
 
     /** Marks a request refused because of the throttle, with the wait, so the login page can say how long. */
@@ -127,10 +148,9 @@ public class LoginThrottle {
         return Optional.ofNullable((Duration) request.getAttribute(HELD_FOR));
     }
 
-    /** How many accounts and addresses have counts kept now. */
+    /** How many accounts and addresses have counts kept now, on this node. */
     long remembered() {
-        failures.cleanUp();
-        return failures.estimatedSize();
+        return onThisNode.size();
     }
 
     /** A wait as a person reads it: "a second", "12 seconds", "15 minutes". */
@@ -143,8 +163,7 @@ public class LoginThrottle {
     }
 
     private Instant held(String key) {
-        Failures known = failures.getIfPresent(key);
-        return known == null ? Instant.MIN : known.heldUntil();
+        return Failures.of(failures.get(key)).map(Failures::heldUntil).orElse(Instant.MIN);
     }
 
     private static Instant later(Instant a, Instant b) {

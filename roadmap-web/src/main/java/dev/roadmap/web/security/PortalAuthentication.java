@@ -4,7 +4,6 @@ import dev.roadmap.importer.application.DatabaseUnavailable;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
-import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySession;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.security.enterprise.authentication.mechanism.http.LoginToContinue;
@@ -21,15 +20,14 @@ import java.util.Optional;
  * header with HTTP Basic or an API token, for scripts. An anonymous request for {@code /admin/…} is sent to
  * the login page and, after signing in, back where it was going.
  * <p>
- * A form login is remembered in the session ({@link AutoApplySession}), and its browser as a known device
- * ({@link KnownDevices}); {@link SignedInAccounts} ends a session whose account was disabled. A header is checked
- * on each request that carries it, before any session is looked at, and makes no session
- * ({@link HeaderLoginInterceptor}).
+ * A form login is remembered in the session ({@link SignedInCaller}: the name and roles, which survive the session's
+ * move to another node of a cluster), and its browser as a known device ({@link KnownDevices});
+ * {@link SignedInAccounts} ends a session whose account was disabled. A header is checked on each request that
+ * carries it, before any session is looked at, and makes no session ({@link CallerFirstInterceptor}).
  */
 @ApplicationScoped
 @WithSecurityHeaders
-@HeaderLoginFirst
-@AutoApplySession
+@CallerFirst
 @LoginToContinue(loginPage = "/login.xhtml", useForwardToLogin = false, errorPage = "")
 public class PortalAuthentication implements HttpAuthenticationMechanism {
 
@@ -40,9 +38,6 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
     private IdentityStoreHandler identityStores;
 
     @Inject
-    private HeaderLogin headerLogin;
-
-    @Inject
     private KnownDevices knownDevices;
 
     @Override
@@ -50,7 +45,8 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
                                                 HttpMessageContext context) {
         Credential fromForm = context.getAuthParameters().getCredential();
         if (fromForm == null) {
-            return headerLogin.validate(request, response, context); // nothing to do without a header either
+            // A header or a signed-in session was seen to before (CallerFirstInterceptor): nobody to sign in.
+            return context.doNothing();
         }
         CredentialValidationResult result;
         try {
@@ -64,6 +60,7 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
         }
         if (result.getStatus() == CredentialValidationResult.Status.VALID) {
             knownDevices.handOver(request, response); // before any redirect to where the maintainer was going
+            SignedInCaller.remember(request, result);
             return context.notifyContainerAboutLogin(result);
         }
         return AuthenticationStatus.SEND_FAILURE; // the login page says so in its own words

@@ -111,7 +111,9 @@ public class SitePages extends HttpFilter {
             throws IOException {
         response.setHeader("ETag", page.etag());
         response.setDateHeader("Last-Modified", page.lastModified());
-        response.setHeader("Cache-Control", "public, no-cache");
+        // A proxy in front (deploy/nginx) may serve the page for a second without asking: static-site speed, and a
+        // publication still shows within a second.
+        response.setHeader("Cache-Control", "public, max-age=1");
         response.setHeader("Vary", "Accept-Encoding");
         if (notModified(page, request)) {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);

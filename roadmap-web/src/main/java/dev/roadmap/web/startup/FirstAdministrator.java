@@ -47,6 +47,18 @@ public class FirstAdministrator {
         if (!accounts.isEmpty()) {
             return;
         }
+        try {
+            create();
+        } catch (RuntimeException failed) {
+            // Two nodes of a cluster started on an empty database at once: the other one's administrator stands.
+            if (accounts.isEmpty()) {
+                throw failed;
+            }
+            LOG.info(() -> "The first administrator was created by another node starting at the same time.");
+        }
+    }
+
+    private void create() {
         // A weak configured password is refused, not a reason to stay down: the portal starts with a random
         // temporary password, printed below, and this line says why the configured one was not used.
         Optional<String> refusal = password.flatMap(p -> PasswordStrength.refusal(p.toCharArray()));

@@ -36,10 +36,14 @@ import java.util.function.Consumer;
 @Table(name = "roadmap")
 @NamedQuery(name = Roadmap.BY_SLUG, query = "select r from Roadmap r where r.slug.value = :slug")
 @NamedQuery(name = Roadmap.ALL_BY_TITLE, query = "select r from Roadmap r order by r.head.title, r.slug.value")
+@NamedQuery(name = Roadmap.NEWEST_EDITIONS,
+        query = "select r.slug.value, r.lastEditionNumber from Roadmap r where r.lastEditionNumber > 0")
 public class Roadmap extends PersistentEntity {
 
     public static final String BY_SLUG = "Roadmap.bySlug";
     public static final String ALL_BY_TITLE = "Roadmap.allByTitle";
+    /** Each published roadmap's slug and newest edition number, without loading the roadmaps. */
+    public static final String NEWEST_EDITIONS = "Roadmap.newestEditions";
     /** Kept for callers; the rule is {@link Title}'s. */
     public static final int MAX_TITLE_LENGTH = Title.MAX_LENGTH;
 

@@ -6,9 +6,9 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
-/** Marks the authentication mechanism whose requests with an {@code Authorization} header {@link HeaderLoginInterceptor} checks first. */
+/** Marks the authentication mechanism whose callers (a header's, a session's) {@link CallerFirstInterceptor} signs in first. */
 @InterceptorBinding
 @Retention(RetentionPolicy.RUNTIME)
 @Target({ElementType.TYPE, ElementType.METHOD})
-public @interface HeaderLoginFirst {
+public @interface CallerFirst {
 }
