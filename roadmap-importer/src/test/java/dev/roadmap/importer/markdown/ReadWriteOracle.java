@@ -49,6 +49,8 @@ final class ReadWriteOracle implements AutoCloseable {
     private static final boolean ROUND_TRIP_STRICT = "strict".equals(System.getProperty("fuzz.roundTrip"));
     static final String ROUND_TRIP = "round trip: ";
     private final List<String> roundTripDifferences = new java.util.ArrayList<>();
+    private long slowestNanos;
+    private int slowestLength;
 
     /** What is wrong with how the document is read and written back; empty when nothing is. */
     Optional<String> problemWith(String markdown) {
@@ -65,11 +67,29 @@ final class ReadWriteOracle implements AutoCloseable {
         return List.copyOf(roundTripDifferences);
     }
 
+    /** The slowest case so far: how long its read, export and read again took, and its length. */
+    String slowest() {
+        return String.format("%d ms for %,d characters", slowestNanos / 1_000_000, slowestLength);
+    }
+
+    /** Starts the slowest case afresh, after reads that only warmed the JVM up. */
+    void forgetTheSlowest() {
+        slowestNanos = 0;
+        slowestLength = 0;
+    }
+
     private Optional<String> hardOrSoftProblemWith(String markdown) {
+        long started = System.nanoTime();
         Future<Optional<String>> run = worker.submit(() -> check(markdown));
         Duration bound = boundFor(markdown);
         try {
-            return run.get(bound.toMillis(), TimeUnit.MILLISECONDS);
+            Optional<String> problem = run.get(bound.toMillis(), TimeUnit.MILLISECONDS);
+            long took = System.nanoTime() - started;
+            if (took > slowestNanos) {
+                slowestNanos = took;
+                slowestLength = markdown.length();
+            }
+            return problem;
         } catch (TimeoutException late) {
             // The stuck thread cannot be stopped; a fresh one serves the cases after it.
             run.cancel(true);

@@ -64,11 +64,13 @@ class ReaderFuzzTest {
         oracle = new ReadWriteOracle(new RoadmapReader());
         // The first reads load and compile the parsers: that time is the JVM's, not a case's.
         CORPUS.forEach(oracle::problemWith);
+        oracle.forgetTheSlowest();
     }
 
     @AfterAll
     static void stopOracle() {
         List<String> differences = oracle.roundTripDifferences();
+        System.out.println("ReaderFuzzTest: the slowest case took " + oracle.slowest());
         oracle.close();
         Map<String, Long> byKind = differences.stream().collect(Collectors.groupingBy(
                 d -> d.replaceFirst(" \\[.*", ""), java.util.TreeMap::new, Collectors.counting()));
