@@ -112,6 +112,12 @@ final class TableItems {
             StatusWords.Marked name = StatusWords.read(cell(cells, columns.name()));
             if (name.title().isEmpty() || name.title().length() > Roadmap.MAX_TITLE_LENGTH
                     || !InlineText.hasWords(name.title())) {
+                // A row that names nothing stays, as written, with the item before it: its other cells' words
+                // would otherwise be lost when the export writes the items as bullets.
+                if (!items.isEmpty() && cells.stream().anyMatch(InlineText::hasWords)) {
+                    int rowLine = SourceText.firstLine(row);
+                    items.get(items.size() - 1).body().add(new Lines(rowLine, rowLine + 1));
+                }
                 continue;
             }
             String statusCell = cell(cells, columns.status());

@@ -74,6 +74,13 @@ class FuzzFindingsTest {
     }
 
     @Test
+    void aTableRowThatNamesNothingKeepsItsWordsWithTheItemBeforeIt() {
+        String markdown = "# p\n\n## Next\n\n| Name | Status |\n| --- | --- |\n| cedar grove |  |\n|  | orchid alpha |\n";
+        assertThat(export(markdown)).contains("orchid alpha");
+        assertFixedPoint(markdown);
+    }
+
+    @Test
     void aBoldFeatureNameOverTwoLinesIsAOneLineTitle() {
         Roadmap roadmap = read("# Roadmap\n**y**\n\nC\n\n**s\ns**");
         assertThat(roadmap.items()).extracting(RoadmapItem::title).containsExactly("y", "s s");

@@ -44,11 +44,11 @@ class ReaderFuzzTest {
     private static final int BYTE_CASES = Integer.getInteger("fuzz.bytes", 300);
     private static final List<String> CORPUS = Corpus.files().stream().map(Corpus::text).toList();
     /**
-     * A ratchet on the round trip: the fixed run's cases that read back otherwise (245 when it was set, from 549
+     * A ratchet on the round trip: the fixed run's cases that read back otherwise (208 when it was set, from 549
      * before the export kept heading levels). Each left is a reader rule that reads the export's shape otherwise
      * than the author's; the run fails when a change adds to them.
      */
-    private static final int ROUND_TRIP_CEILING = 245;
+    private static final int ROUND_TRIP_CEILING = 208;
     private static final boolean DEFAULT_RUN = System.getProperty("fuzz.seed") == null
             && System.getProperty("fuzz.perMutation") == null && System.getProperty("fuzz.perCostlyMutation") == null
             && System.getProperty("fuzz.madeUp") == null && System.getProperty("fuzz.bytes") == null;
