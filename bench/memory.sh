@@ -57,7 +57,17 @@ wrk -t1 -c32 -d20s -s "$work/pages.lua" "$root" >"$work/wrk.txt" 2>&1 &
 load=$!
 sleep 15
 echo "RSS under load: $(rss)"
+nmt() { # the JVM's own account of its memory, when JAVA_OPTS turn NativeMemoryTracking on
+  case "$JAVA_OPTS" in *NativeMemoryTracking*) jcmd "$pid" VM.native_memory summary |
+    awk '/committed=/ && /^(Total|-)/ {sub(/^- */, ""); print "  NMT " $0}' ;; esac
+}
+nmt
 wait "$load"
 grep -E "requests in|Non-2xx|Socket errors" "$work/wrk.txt" || true
 sleep 5
 echo "RSS at rest after the load: $(rss)"
+nmt
+# Last, since a full collection changes what follows: the heap the portal really holds (its live set).
+jcmd "$pid" GC.run >/dev/null
+echo "live heap after a full collection: $(jcmd "$pid" GC.class_histogram | awk '/^Total/ {printf "%d MiB", $3 / 1048576}')"
+jcmd "$pid" GC.class_histogram | sed -n 4,18p
