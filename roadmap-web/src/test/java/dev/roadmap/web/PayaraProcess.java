@@ -33,8 +33,18 @@ final class PayaraProcess {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(arguments);
+        return run(command, workingDirectory, log, environment);
+    }
+
+    /**
+     * Runs a command that starts a server (a launcher script that ends in {@code exec java}), with this JVM's Java as
+     * {@code JAVA_HOME} and these variables added to the environment.
+     */
+    static PayaraProcess run(List<String> command, Path workingDirectory, Path log, Map<String, String> environment)
+            throws IOException {
         ProcessBuilder builder = new ProcessBuilder(command).directory(workingDirectory.toFile())
                 .redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
         builder.environment().putAll(environment);
         return new PayaraProcess(builder.start(), log);
     }
