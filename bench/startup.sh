@@ -3,6 +3,7 @@
 # (a fresh embedded H2 for the portal, so the migrations, the demo import and the first administrator are included):
 #   bare     a bare Payara Micro (the build's payara-micro.jar, --nohazelcast, no application), until its HTTP listener
 #            answers at all (404);
+#   bareopts the same bare Payara Micro with the JVM options bin/roadmap-portal gives the portal (no class archive);
 #   portal   the portal as the README starts it, bin/roadmap-portal (the small host's options and the class archive),
 #            until its home page answers 200;
 #   nocds    the same with ROADMAP_CDS=false (the options without the archive);
@@ -13,7 +14,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${RUNS:-5}
-kinds=${KINDS:-bare portal nocds jar}
+kinds=${KINDS:-bare bareopts portal nocds jar}
 jar=$PWD/roadmap-web/target/roadmap-web.jar
 micro=$PWD/roadmap-web/target/payara-micro.jar
 port=${PORT:-18241}
@@ -44,11 +45,14 @@ time_until() {
   echo "$((end - start)) $(awk -v t="$ticks" 'BEGIN {printf "%.1f", t / 100}')"
 }
 
+small_host_options() { sed -n 's/^options="\(.*\)"$/\1/p' "$PWD/bin/roadmap-portal"; }
 run() { # run KIND: one start of that kind
   local url="http://127.0.0.1:$port/"
   case $1 in
     bare) time_until "$url" any java -jar "$micro" --nohazelcast --disablephonehome \
         --prebootcommandfile "$PWD/roadmap-web/src/main/payara/pre-boot-commands.txt" --port "$port" ;;
+    bareopts) time_until "$url" any env MALLOC_ARENA_MAX=2 java $(small_host_options) -jar "$micro" --nohazelcast \
+        --disablephonehome --prebootcommandfile "$PWD/roadmap-web/src/main/payara/pre-boot-commands.txt" --port "$port" ;;
     portal) time_until "$url" 200 "$PWD/bin/roadmap-portal" --port "$port" ;;
     nocds) time_until "$url" 200 env ROADMAP_CDS=false "$PWD/bin/roadmap-portal" --port "$port" ;;
     jar) time_until "$url" 200 java -jar "$jar" --port "$port" ;;
