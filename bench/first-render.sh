@@ -70,10 +70,11 @@ for round in $(seq 1 "$ROUNDS"); do
   kill "$pid"; wait "$pid" 2>/dev/null || true; pid=
 done
 ratios() { # ratios 5000S 500S: per round, page, board and item
-  paste -d' ' <(tr ' ' '\n' <<<"$1" | grep .) <(tr ' ' '\n' <<<"$2" | grep .) | awk '{split($1, a, "/"); split($2, b, "/");
-    printf "  %.1f× %.1f× %.1f×\n", a[1] / b[1], a[2] / b[2], b[3] > 0 ? a[3] / b[3] : 0}'
+  paste -d' ' <(tr ' ' '\n' <<<"$1" | grep .) <(tr ' ' '\n' <<<"$2" | grep .) | awk '
+    function ratio(x, y) { return y > 0 ? sprintf("%.1f×", x / y) : "-" }
+    {split($1, a, "/"); split($2, b, "/"); print "  " ratio(a[1], b[1]) " " ratio(a[2], b[2]) " " ratio(a[3], b[3])}'
 }
 echo "5,000 items / 500 items, time, per round (page, board, item):"
 ratios "${times[05000]}" "${times[00500]}"
-echo "5,000 items / 500 items, CPU seconds, per round (page, board, item; 0 where 500 items took under a tick):"
+echo "5,000 items / 500 items, CPU seconds, per round (page, board, item; - where 500 items took under a tick):"
 ratios "${cpu[05000]}" "${cpu[00500]}"
