@@ -1,6 +1,7 @@
 package dev.roadmap.web;
 
 import java.io.IOException;
+import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -11,6 +12,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
 /** A Payara Micro the tests start themselves ({@code java -jar …}), its output in a log file. */
@@ -33,15 +36,50 @@ final class PayaraProcess {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(arguments);
+        return run(command, workingDirectory, log, environment);
+    }
+
+    /**
+     * Runs a command that starts a server (a launcher script that ends in {@code exec java}), with this JVM's Java as
+     * {@code JAVA_HOME} and these variables added to the environment.
+     */
+    static PayaraProcess run(List<String> command, Path workingDirectory, Path log, Map<String, String> environment)
+            throws IOException {
         ProcessBuilder builder = new ProcessBuilder(command).directory(workingDirectory.toFile())
                 .redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
         builder.environment().putAll(environment);
         return new PayaraProcess(builder.start(), log);
     }
 
+    /**
+     * A port nothing listens on: any the system gives, or, on a machine shared with others, the first free one of
+     * the range {@code -Droadmap.it.ports=18250-18299} names.
+     */
     static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
+        String range = System.getProperty("roadmap.it.ports", "");
+        if (range.isBlank()) {
+            try (ServerSocket socket = new ServerSocket(0)) {
+                return socket.getLocalPort();
+            }
+        }
+        String[] bounds = range.split("-");
+        for (int port = Integer.parseInt(bounds[0].strip()); port <= Integer.parseInt(bounds[1].strip()); port++) {
+            if (isFree(port) && GIVEN.add(port)) {
+                return port;
+            }
+        }
+        throw new IOException("No free port in " + range);
+    }
+
+    /** The ports handed out from the range: a server may not listen on its port yet when the next is asked for. */
+    private static final Set<Integer> GIVEN = ConcurrentHashMap.newKeySet();
+
+    private static boolean isFree(int port) {
+        try (ServerSocket socket = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
+            return true;
+        } catch (IOException taken) {
+            return false;
         }
     }
 

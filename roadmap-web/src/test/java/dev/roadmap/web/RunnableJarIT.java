@@ -7,6 +7,7 @@ import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -16,8 +17,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@code java -jar roadmap-web.jar} as a user runs it: in a fresh working directory, on loopback, with
- * Payara Micro's own options still honoured. The database is the embedded default unless the
+ * The runnable jar as a user starts it, by the README's command {@code bin/roadmap-portal} (the small host's JVM
+ * options and the class archive around {@code java -jar roadmap-web.jar}): in a fresh working directory, on loopback,
+ * with Payara Micro's own options still honoured. The database is the embedded default unless the
  * environment names another (as the PostgreSQL run of the tests does). One start serves the tests of a
  * portal that runs; the start that must fail is a second one, which ends within seconds.
  */
@@ -92,8 +94,9 @@ class RunnableJarIT {
 
     @Test
     void aClusterOnTheEmbeddedDatabaseIsRefusedWithOneLine() throws Exception {
+        // Without the class archive, whose first making would say so in the log too.
         PayaraProcess jar = start(PayaraProcess.freePort(), Map.of("ROADMAP_CLUSTER_MEMBERS", "127.0.0.1:6900,127.0.0.1:6901",
-                "ROADMAP_DB_URL", "jdbc:h2:file:./data/roadmap"));
+                "ROADMAP_DB_URL", "jdbc:h2:file:./data/roadmap", "ROADMAP_CDS", "false"));
         try {
             assertThat(jar.process().waitFor(60, TimeUnit.SECONDS)).as("the process ends").isTrue();
             assertThat(jar.process().exitValue()).isEqualTo(3);
@@ -104,11 +107,13 @@ class RunnableJarIT {
         }
     }
 
-    /** The built jar on the given port, in a fresh working directory, its output in portal.log there. */
+    /** The built jar by its launcher on the given port, in a fresh working directory, its output in portal.log there. */
     private static PayaraProcess start(int port, Map<String, String> environment) throws Exception {
         Path workingDirectory = Files.createTempDirectory("roadmap-jar-it");
-        return PayaraProcess.start(List.of("-jar", Path.of(System.getProperty("roadmap.jar", "target/roadmap-web.jar"))
+        Map<String, String> withJar = new HashMap<>(environment);
+        withJar.put("ROADMAP_JAR", Path.of(System.getProperty("roadmap.jar", "target/roadmap-web.jar")).toAbsolutePath().toString());
+        return PayaraProcess.run(List.of(Path.of(System.getProperty("roadmap.launcher", "../bin/roadmap-portal"))
                         .toAbsolutePath().toString(), "--port", String.valueOf(port)),
-                workingDirectory, workingDirectory.resolve("portal.log"), environment);
+                workingDirectory, workingDirectory.resolve("portal.log"), withJar);
     }
 }

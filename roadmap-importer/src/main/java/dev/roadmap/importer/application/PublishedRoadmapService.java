@@ -26,9 +26,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * The read-what-is-published use case: the editions of a roadmap the public may see, never the draft.
  * An edition never changes, so its read model ({@link PublishedRoadmap}, immutable, shared by every request)
- * is made from its Markdown once and kept by roadmap and edition number. The use cases that compare an
- * edition with something (a diff, an item's history, the draft) read the edition into an entity of their
- * own, which no other thread sees.
+ * is made from its Markdown once and kept by roadmap and edition number, beside the model it was made from, which
+ * an item's history only reads. The use cases that change or copy what they read (a diff, the draft) read the
+ * edition into an entity of their own, which no other thread sees.
  */
 @ApplicationScoped
 public class PublishedRoadmapService {
@@ -48,8 +48,11 @@ public class PublishedRoadmapService {
     @ConfigProperty(name = "roadmap.cache.max-bytes", defaultValue = "67108864")
     long cacheMaxBytes;
 
-    /** A read model with what it weighs, taken from the Markdown it was read from (about three times its size). */
-    private record Weighed(PublishedRoadmap model, int bytes) {
+    /**
+     * A read model, the model it was made from (shared: only read, never changed), and what both weigh, taken from
+     * the Markdown they were read from (about three times its size each, counted twice).
+     */
+    private record Weighed(PublishedRoadmap model, Roadmap roadmap, int bytes) {
     }
 
     @Inject
@@ -100,9 +103,16 @@ public class PublishedRoadmapService {
 
     /** An edition as the public reads it, made the first time it is asked for. */
     public PublishedRoadmap readModel(String slug, Edition edition) {
-        return readModels.get(slug + "@" + edition.number(), key -> new Weighed(
-                PublishedRoadmap.of(model(slug, edition), edition.number()),
-                (int) Math.min(Integer.MAX_VALUE, 6L * edition.markdown().length()))).model();
+        return read(slug, edition).model();
+    }
+
+    private Weighed read(String slug, Edition edition) {
+        return readModels.get(slug + "@" + edition.number(), key -> {
+            Roadmap roadmap = model(slug, edition);
+            roadmap.findItem(Anchor.of("x")); // builds its item index now, before other threads share it
+            return new Weighed(PublishedRoadmap.of(roadmap, edition.number()), roadmap,
+                    (int) Math.min(Integer.MAX_VALUE, 12L * edition.markdown().length()));
+        });
     }
 
     /**
@@ -120,10 +130,13 @@ public class PublishedRoadmapService {
         return RoadmapChanges.between(model(slug, from), model(slug, to));
     }
 
-    /** The life of the item an anchor names across the editions given, oldest first; empty when none has it. */
+    /**
+     * The life of the item an anchor names across the editions given, oldest first; empty when none has it. Each
+     * edition is read once for all its items' pages (it was read again for each, a second a page at 5,000 items).
+     */
     public Optional<ItemHistory> history(String slug, Anchor anchor, List<Edition> oldestFirst) {
         return ItemHistory.of(anchor, oldestFirst.stream()
-                .map(e -> new ItemHistory.Published(e.number(), model(slug, e))).toList());
+                .map(e -> new ItemHistory.Published(e.number(), read(slug, e).roadmap())).toList());
     }
 
     private Optional<Roadmap> published(String slug) {

@@ -14,8 +14,14 @@ import java.util.zip.GZIPOutputStream;
  */
 record CachedPage(String contentType, byte[] body, byte[] gzipped, String etag, long lastModified) {
 
+    /**
+     * The tag is a digest of the gzipped bytes, which stand for the body as well (they decompress to it) at a tenth
+     * of its length or less: SHA-256 over a 5,000-item page (4.6 MB) was a sixth of its first render with only the
+     * quick compiler, which has no intrinsic for it.
+     */
     static CachedPage of(String contentType, byte[] body, long lastModified) {
-        return new CachedPage(contentType, body, gzip(body), "\"" + sha256(body) + "\"", lastModified / 1000 * 1000);
+        byte[] gzipped = gzip(body);
+        return new CachedPage(contentType, body, gzipped, "\"" + sha256(gzipped) + "\"", lastModified / 1000 * 1000);
     }
 
     private static byte[] gzip(byte[] body) {
@@ -28,9 +34,9 @@ record CachedPage(String contentType, byte[] body, byte[] gzipped, String etag, 
         return out.toByteArray();
     }
 
-    private static String sha256(byte[] body) {
+    private static String sha256(byte[] bytes) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body), 0, 16);
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes), 0, 16);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -25,7 +25,10 @@ public class SiteCaches {
         DOCUMENTS(1),
         /** The API's JSON of editions, as bytes (the API's {@code RoadmapJsonCache}). */
         API(1),
-        /** The read models of editions, kept by the importer's {@code PublishedRoadmapService} (same key, same share). */
+        /**
+         * The read models of editions with the models they are made from (an item's history reads those), kept by the
+         * importer's {@code PublishedRoadmapService} (same key, same share).
+         */
         MODELS(1),
         /** The search index ({@link PublishedSearch}). */
         SEARCH(1);
