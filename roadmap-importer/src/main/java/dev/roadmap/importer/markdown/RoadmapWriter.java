@@ -27,11 +27,12 @@ public final class RoadmapWriter {
 
     /** Characters SnakeYAML refuses in a document or reads as a line break, and the tab plain scalars trim. */
     private static final Pattern NOT_PLAIN_YAML = Pattern.compile("[\\x00-\\x1F\\x7F\\u0085\\u2028\\u2029\\uD800-\\uDFFF\\uFFFE\\uFFFF]");
-    /** The reader's block structure (tables change it), to find the headings of the author's text. */
+    /** A list's first mark: a bullet or an ordered number. */
     private static final Pattern OPENS_A_LIST = Pattern.compile("[-+*](?:[ \\t]|$)|\\d{1,9}[.)](?:[ \\t]|$)");
     /** One to three spaces before a paragraph's text, not before a list's, a quote's or a fence's mark. */
     private static final Pattern INDENTED_PARAGRAPH = Pattern.compile(" {1,3}(?![ \\t>`~|<#]|[-+*](?:[ \\t]|$)|\\d{1,9}[.)])\\S");
     private static final Pattern ATX_MARKS = Pattern.compile("^( {0,3})#{1,6}(?=[ \\t]|$)");
+    /** The reader's block structure (tables change it), to find the headings of the author's text. */
     private static final Parser BLOCKS = Parser.builder().extensions(List.of(TablesExtension.create()))
             .includeSourceSpans(IncludeSourceSpans.BLOCKS).build();
     private static final Pattern NEEDS_QUOTES = Pattern.compile("^[\\s'\"\\[\\]{}>|*&!%@`#,?:-]|: |\\s#|\\s$");
@@ -209,9 +210,9 @@ public final class RoadmapWriter {
 
     /**
      * The author's text with its headings kept below the heading it is written under, and set apart by blank
-     * lines. The export gives every part {@code ##} and every item {@code ###}: a {@code ##} sub-heading of a
-     * part that was a {@code #} would read back as a part of its own, so the text's headings move down by as many
-     * levels as its highest needs (at most to {@code ######}), keeping their order among themselves. A blank line
+     * lines. A sub-heading at or above the level of the heading it is written under (a part made in the editor
+     * gets {@code ##}, its items {@code ###}) would read back as a part or an item of its own, so the text's
+     * headings move down by as many levels as its highest needs (at most to {@code ######}), keeping their order among themselves. A blank line
      * either side of each is the only form that is a fixed point; the Markdown means the same. Only what the
      * parser reads as a top-level heading counts: a '#' line in an HTML block or a fence is text, and a blank
      * line before it would make it a heading.
