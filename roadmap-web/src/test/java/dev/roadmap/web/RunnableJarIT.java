@@ -60,6 +60,49 @@ class RunnableJarIT {
     }
 
     @Test
+    void theRoadmapPagesAddressesAreAnApplicationOfTheirOwnInTheJar() throws Exception {
+        PayaraProcess jar = running();
+
+        assertThat(Files.readString(jar.log())).contains("roadmaps was successfully deployed");
+    }
+
+    @Test
+    void aCachedRoadmapPageFromTheEdgeCarriesTheSitesHeadersAndValidatorsAndMakesNoSession() throws Exception {
+        running();
+        PortalClient visitor = new PortalClient(root);
+        visitor.get("roadmaps/backstage"); // rendered by the portal, and cached
+
+        HttpResponse<String> page = visitor.get("roadmaps/backstage");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("Roadmap of Backstage");
+        assertThat(page.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(
+                policy -> assertThat(policy).contains("default-src 'self'"));
+        assertThat(page.headers().firstValue("X-Frame-Options")).hasValue("DENY");
+        assertThat(page.headers().firstValue("Cache-Control")).hasValue("public, max-age=1");
+        assertThat(page.headers().firstValue("Set-Cookie")).isEmpty();
+        assertThat(visitor.sessionId()).isEmpty();
+        String etag = page.headers().firstValue("ETag").orElseThrow();
+        assertThat(visitor.send(visitor.request("roadmaps/backstage").header("If-None-Match", etag)).statusCode())
+                .isEqualTo(304);
+    }
+
+    @Test
+    void aFilteredPageAndAnUnknownRoadmapAtTheEdgeAreAnsweredByThePortalBehindIt() throws Exception {
+        running();
+        PortalClient visitor = new PortalClient(root);
+
+        HttpResponse<String> filtered = visitor.get("roadmaps/backstage/board?status=shipped");
+        assertThat(filtered.statusCode()).isEqualTo(200);
+        assertThat(filtered.body()).contains("Showing 0 of 11 items.");
+        HttpResponse<String> unknown = visitor.get("roadmaps/no-such-roadmap");
+        assertThat(unknown.statusCode()).isEqualTo(404);
+        assertThat(unknown.body()).as("the site's own page").contains("Roadmap Portal");
+        assertThat(unknown.headers().firstValue("Content-Security-Policy")).isPresent();
+        assertThat(visitor.get("roadmaps/backstage/board").body()).contains("Roadmap of Backstage");
+        assertThat(visitor.get("roadmaps/backstage.md").body()).contains("# ");
+    }
+
+    @Test
     void aFirstStartPrintsATemporaryAdministratorPasswordThatAsksForAnOwnOneAtSignIn() throws Exception {
         assumeTrue(System.getenv("ROADMAP_DB_URL") == null, "a first start needs an empty database: the embedded one");
         PayaraProcess jar = running();

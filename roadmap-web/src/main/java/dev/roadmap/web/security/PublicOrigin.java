@@ -53,7 +53,13 @@ public class PublicOrigin {
 
     /** Whether the public reaches the portal over HTTPS: the session cookie is then {@code Secure}, and HSTS is sent. */
     public boolean isHttps(HttpServletRequest request) {
-        return configured.map(url -> url.startsWith("https:")).orElseGet(() -> "https".equals(scheme(seenIn(request))));
+        if (configured.isPresent()) {
+            return isConfiguredHttps();
+        }
+        // Asked of every response (the security headers): only a forwarded scheme needs the proxy check.
+        String forwardedProto = request.getHeader("X-Forwarded-Proto");
+        boolean fromTrustedProxy = forwardedProto != null && clients.isFromTrustedProxy(request);
+        return "https".equals(scheme(new Seen(request.getScheme(), null, 0, fromTrustedProxy, null, null, forwardedProto)));
     }
 
     /** Whether the configured public address is an HTTPS one, known before any request. */

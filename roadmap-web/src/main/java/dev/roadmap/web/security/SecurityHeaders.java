@@ -63,7 +63,7 @@ public class SecurityHeaders extends HttpFilter {
     }
 
     /** Sets the headers on a response; {@link SecurityHeadersInterceptor} does too, for the security layer's own answers. */
-    static void addTo(HttpServletResponse response, boolean https) {
+    public static void addTo(HttpServletResponse response, boolean https) {
         response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");

@@ -1,11 +1,16 @@
 package dev.roadmap.web.site;
 
+import dev.roadmap.web.CachedBody;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
 import java.util.HexFormat;
+import java.util.Optional;
 import java.util.zip.GZIPOutputStream;
 
 /**
@@ -22,6 +27,46 @@ record CachedPage(String contentType, byte[] body, byte[] gzipped, String etag, 
     static CachedPage of(String contentType, byte[] body, long lastModified) {
         byte[] gzipped = gzip(body);
         return new CachedPage(contentType, body, gzipped, "\"" + sha256(gzipped) + "\"", lastModified / 1000 * 1000);
+    }
+
+    /** Answers a request with this page: 304 if the client's copy is this one, else the body, gzipped if it may be. */
+    void answer(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        response.setHeader("ETag", etag);
+        response.setDateHeader("Last-Modified", lastModified);
+        // A proxy in front (deploy/nginx) may serve the page for a second without asking: static-site speed, and a
+        // publication still shows within a second.
+        response.setHeader("Cache-Control", "public, max-age=1");
+        response.setHeader("Vary", "Accept-Encoding");
+        if (isNotModifiedFor(request)) {
+            response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+            return;
+        }
+        boolean gzip = Optional.ofNullable(request.getHeader("Accept-Encoding")).orElse("").contains("gzip");
+        byte[] sent = gzip ? gzipped : body;
+        response.setStatus(HttpServletResponse.SC_OK);
+        response.setContentType(contentType);
+        if (gzip) {
+            response.setHeader("Content-Encoding", "gzip");
+        }
+        response.setContentLength(sent.length);
+        if (!"HEAD".equals(request.getMethod())) {
+            CachedBody.write(sent, response.getOutputStream());
+        }
+    }
+
+    private boolean isNotModifiedFor(HttpServletRequest request) {
+        String ifNoneMatch = request.getHeader("If-None-Match");
+        if (ifNoneMatch != null) {
+            return ifNoneMatch.equals("*") || Arrays.stream(ifNoneMatch.split(","))
+                    .map(String::strip).anyMatch(tag -> tag.equals(etag) || tag.equals("W/" + etag));
+        }
+        long ifModifiedSince;
+        try {
+            ifModifiedSince = request.getDateHeader("If-Modified-Since");
+        } catch (IllegalArgumentException unreadableDate) {
+            return false;
+        }
+        return ifModifiedSince >= 0 && ifModifiedSince >= lastModified;
     }
 
     private static byte[] gzip(byte[] body) {

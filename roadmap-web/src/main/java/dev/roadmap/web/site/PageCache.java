@@ -67,7 +67,20 @@ public class PageCache {
 
     /** The cached page for a roadmap's edition and page name, rendered by {@code render} the first time. */
     CachedPage page(String slug, int edition, String name, Supplier<CachedPage> render) {
-        return page(slug + "@" + edition + "/" + name, render);
+        return page(key(slug, edition, name), render);
+    }
+
+    /**
+     * The page of the roadmap's newest edition known here, if it is cached: asks the database nothing and renders
+     * nothing, so a caller without a request context of the portal's ({@link EdgeEntrance}) may ask it.
+     */
+    Optional<CachedPage> cachedPage(String slug, String name) {
+        EditionStamp known = newestEdition.get(slug);
+        return known == null ? Optional.empty() : Optional.ofNullable(pages.getIfPresent(key(slug, known.number(), name)));
+    }
+
+    private static String key(String slug, int edition, String name) {
+        return slug + "@" + edition + "/" + name;
     }
 
     private CachedPage page(String key, Supplier<CachedPage> render) {

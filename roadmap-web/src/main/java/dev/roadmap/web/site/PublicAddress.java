@@ -57,7 +57,12 @@ final class PublicAddress {
     }
 
     Optional<Match> match(HttpServletRequest request) {
-        Matcher address = form.matcher(request.getRequestURI().substring(request.getContextPath().length()));
+        return match(request.getRequestURI().substring(request.getContextPath().length()));
+    }
+
+    /** The match of an address within the portal, as sent (percent-encoded). */
+    Optional<Match> match(String path) {
+        Matcher address = form.matcher(path);
         if (!address.matches()) {
             return Optional.empty();
         }

@@ -1,0 +1,41 @@
+package dev.roadmap.web.edge;
+
+import dev.roadmap.web.site.EdgeEntrance;
+import jakarta.servlet.Filter;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletContext;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+
+/**
+ * The whole of the runnable jar's second application, {@code roadmaps.war}, deployed at {@code /roadmaps}: every
+ * roadmap page's address reaches it rather than the portal, and it hands each request to the portal's
+ * {@link EdgeEntrance}, which answers cached pages at once and forwards the rest into the portal. This application
+ * has no authentication mechanism, no security constraint and no CDI, so a cached page costs what the container's
+ * own request costs. It is left out of {@code roadmap-web.war}: on another server the portal serves those addresses
+ * itself.
+ * <p>
+ * Only the container's types cross between the two applications (each has its own class loader); the attribute's
+ * name is a constant the compiler copies here.
+ */
+@WebFilter("/*")
+public class RoadmapPagesEdge extends HttpFilter {
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        ServletContext portal = getServletContext().getContext("/");
+        Object entrance = portal == null ? null : portal.getAttribute(EdgeEntrance.ATTRIBUTE);
+        if (entrance instanceof Filter portalEntrance) {
+            portalEntrance.doFilter(request, response, chain);
+            return;
+        }
+        // The portal is still starting (or was undeployed): the same answer as the container gives before it is up.
+        response.setHeader("Retry-After", "5");
+        response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+    }
+}
