@@ -4,9 +4,10 @@
 #   2. a bare Payara Micro (the same version and flags as the runnable jar) with a one-servlet WAR that writes
 #      those bytes from memory: the floor any page of the portal can reach (the bench builds that WAR with javac
 #      and jar, against the servlet API in ~/.m2);
-#   3. the portal's /roadmaps/backstage (cached bytes), as the runnable jar serves it;
-#   4. with MECHANISM=1, also the portal with ROADMAP_HTTP_PUBLIC_FAST_PATH=false: every request through the
-#      Jakarta Security mechanism, as before the fast path.
+#   3. the portal's /roadmaps/backstage (cached bytes), as the runnable jar serves it: through its edge application
+#      (roadmaps.war at /roadmaps);
+#   4. with WAR_ALONE=1, also roadmap-web.war alone on that bare Payara Micro, as another server (or the jar before
+#      the edge) serves it: the portal's own pipeline, with the public fast path past Jakarta Security.
 # wrk -t1 -c32, keep-alive. Each server is measured alone: the others are paused with SIGSTOP. The servers take
 # turns in each of ROUNDS rounds, so a noisy neighbour hurts all of them alike; the ratios are per round.
 # Then (FIRST_RENDER=1, the default) the first, uncached render of generated roadmaps of 500 and 5,000 items.
@@ -16,6 +17,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 jar=${PORTAL_JAR:-$PWD/roadmap-web/target/roadmap-web.jar}
+war=$PWD/roadmap-web/target/roadmap-web.war
+properties=$PWD/roadmap-web/src/main/payara/system.properties
 micro=${PAYARA_MICRO_JAR:-$PWD/roadmap-web/target/payara-micro.jar}
 preboot=$PWD/roadmap-web/src/main/payara/pre-boot-commands.txt
 servlet_api=$(ls ~/.m2/repository/jakarta/servlet/jakarta.servlet-api/6.0.0/jakarta.servlet-api-6.0.0.jar)
@@ -27,13 +30,13 @@ DURATION=${DURATION:-10s}
 WARMUP=${WARMUP:-3s}
 WARM_MIN=${WARM_MIN:-60} # seconds of load before the first round: the portal has far more code for the JIT than the bare WAR
 ROUNDS=${ROUNDS:-4}
-MECHANISM=${MECHANISM:-0}
+WAR_ALONE=${WAR_ALONE:-0}
 FIRST_RENDER=${FIRST_RENDER:-1}
 JAVA_OPTS=${JAVA_OPTS--XX:+UseParallelGC}
 NGINX=18091
 BARE=18092
 PORTAL=18090
-MECH=18093
+ALONE=18093
 page=/roadmaps/backstage
 work=$(mktemp -d)
 pids=()
@@ -63,7 +66,7 @@ payara() { # payara NAME PORT WAR_OR_JAR [ENV...]
     start "$name" env -C "$work/$name" "$@" java $JAVA_OPTS -jar "$jar" --port "$port"
   else
     start "$name" env -C "$work/$name" "$@" java $JAVA_OPTS -jar "$micro" --deploy "$app" --nocluster \
-      --disablephonehome --prebootcommandfile "$preboot" --port "$port"
+      --disablephonehome --prebootcommandfile "$preboot" --systemproperties "$properties" --port "$port"
   fi
 }
 
@@ -74,10 +77,9 @@ if [ "$FIRST_RENDER" = 1 ]; then # the generator is a test class of the importer
 fi
 
 payara portal $PORTAL "$jar" ROADMAP_IMPORT_DIR="$work/import"
-[ "$MECHANISM" = 1 ] && payara mechanism $MECH "$jar" ROADMAP_IMPORT_DIR="$work/import" \
-  ROADMAP_HTTP_PUBLIC_FAST_PATH=false
+[ "$WAR_ALONE" = 1 ] && payara alone $ALONE "$war" ROADMAP_IMPORT_DIR="$work/import"
 wait_for "http://127.0.0.1:$PORTAL$page"
-[ "$MECHANISM" = 1 ] && wait_for "http://127.0.0.1:$MECH$page"
+[ "$WAR_ALONE" = 1 ] && wait_for "http://127.0.0.1:$ALONE$page"
 
 first_render() { curl -s -o /dev/null -w '%{time_total}' "http://127.0.0.1:$PORTAL/roadmaps/$1"; }
 if [ "$FIRST_RENDER" = 1 ]; then
@@ -145,11 +147,11 @@ wait_for "http://127.0.0.1:$BARE$page"
 wait_for "http://127.0.0.1:$NGINX$page"
 
 names=(nginx bare portal)
-[ "$MECHANISM" = 1 ] && names+=(mechanism)
+[ "$WAR_ALONE" = 1 ] && names+=(alone)
 declare -A url=([nginx]="http://127.0.0.1:$NGINX$page" [bare]="http://127.0.0.1:$BARE$page"
-  [portal]="http://127.0.0.1:$PORTAL$page" [mechanism]="http://127.0.0.1:$MECH$page")
+  [portal]="http://127.0.0.1:$PORTAL$page" [alone]="http://127.0.0.1:$ALONE$page")
 declare -A label=([nginx]="nginx, static file" [bare]="bare Payara Micro, one servlet"
-  [portal]="Roadmap Portal $page" [mechanism]="the same, ROADMAP_HTTP_PUBLIC_FAST_PATH=false")
+  [portal]="Roadmap Portal $page" [alone]="roadmap-web.war alone, no edge")
 size=$(wc -c <"$work/www$page")
 for name in "${names[@]}"; do # a 404 or 403 would make every ratio meaningless
   read -r code bytes < <(curl -s -o /dev/null -w '%{http_code} %{size_download}\n' "${url[$name]}")

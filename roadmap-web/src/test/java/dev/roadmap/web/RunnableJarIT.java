@@ -98,7 +98,7 @@ class RunnableJarIT {
         assertThat(unknown.statusCode()).isEqualTo(404);
         assertThat(unknown.body()).as("the site's own page").contains("Roadmap Portal");
         assertThat(unknown.headers().firstValue("Content-Security-Policy")).isPresent();
-        assertThat(visitor.get("roadmaps/backstage/board").body()).contains("Roadmap of Backstage");
+        assertThat(visitor.get("roadmaps/backstage/board").body()).contains("<title>Roadmap: board · Roadmap Portal</title>");
         assertThat(visitor.get("roadmaps/backstage.md").body()).contains("# ");
     }
 

@@ -2,11 +2,10 @@ package dev.roadmap.web.edge;
 
 import dev.roadmap.web.site.EdgeEntrance;
 import jakarta.servlet.Filter;
-import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletContext;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.WebFilter;
-import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -22,16 +21,19 @@ import java.io.IOException;
  * Only the container's types cross between the two applications (each has its own class loader); the attribute's
  * name is a constant the compiler copies here.
  */
-@WebFilter("/*")
-public class RoadmapPagesEdge extends HttpFilter {
+@WebServlet("/")
+public class RoadmapPagesEdge extends HttpServlet {
 
+    /** Every method: the portal answers each as it would have (a 405 where it has none). */
     @Override
-    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-            throws IOException, ServletException {
+    protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException, ServletException {
         ServletContext portal = getServletContext().getContext("/");
         Object entrance = portal == null ? null : portal.getAttribute(EdgeEntrance.ATTRIBUTE);
         if (entrance instanceof Filter portalEntrance) {
-            portalEntrance.doFilter(request, response, chain);
+            // The entrance answers every request itself, so the chain it is given is never called.
+            portalEntrance.doFilter(request, response, (req, resp) -> {
+                throw new IllegalStateException("the portal's entrance passed a request on");
+            });
             return;
         }
         // The portal is still starting (or was undeployed): the same answer as the container gives before it is up.

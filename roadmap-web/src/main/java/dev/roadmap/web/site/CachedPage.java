@@ -8,16 +8,23 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.HexFormat;
-import java.util.Optional;
+import java.util.Locale;
 import java.util.zip.GZIPOutputStream;
 
 /**
  * A rendered public page as bytes, compressed once, with the validators a browser or proxy revalidates
  * with. Immutable: an edition never changes, so neither does its page.
  */
-record CachedPage(String contentType, byte[] body, byte[] gzipped, String etag, long lastModified) {
+record CachedPage(String contentType, byte[] body, byte[] gzipped, String etag, long lastModified, String lastModifiedDate) {
+
+    /** HTTP's date (RFC 9110's IMF-fixdate): the JDK's RFC 1123 form leaves a day below 10 unpadded. */
+    private static final DateTimeFormatter HTTP_DATE = DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'",
+            Locale.ENGLISH);
 
     /**
      * The tag is a digest of the gzipped bytes, which stand for the body as well (they decompress to it) at a tenth
@@ -26,13 +33,15 @@ record CachedPage(String contentType, byte[] body, byte[] gzipped, String etag, 
      */
     static CachedPage of(String contentType, byte[] body, long lastModified) {
         byte[] gzipped = gzip(body);
-        return new CachedPage(contentType, body, gzipped, "\"" + sha256(gzipped) + "\"", lastModified / 1000 * 1000);
+        long second = lastModified / 1000 * 1000;
+        return new CachedPage(contentType, body, gzipped, "\"" + sha256(gzipped) + "\"", second,
+                HTTP_DATE.format(Instant.ofEpochMilli(second).atZone(ZoneOffset.UTC)));
     }
 
     /** Answers a request with this page: 304 if the client's copy is this one, else the body, gzipped if it may be. */
     void answer(HttpServletRequest request, HttpServletResponse response) throws IOException {
         response.setHeader("ETag", etag);
-        response.setDateHeader("Last-Modified", lastModified);
+        response.setHeader("Last-Modified", lastModifiedDate); // formatted once, not per request
         // A proxy in front (deploy/nginx) may serve the page for a second without asking: static-site speed, and a
         // publication still shows within a second.
         response.setHeader("Cache-Control", "public, max-age=1");
@@ -41,7 +50,8 @@ record CachedPage(String contentType, byte[] body, byte[] gzipped, String etag, 
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             return;
         }
-        boolean gzip = Optional.ofNullable(request.getHeader("Accept-Encoding")).orElse("").contains("gzip");
+        String acceptEncoding = request.getHeader("Accept-Encoding");
+        boolean gzip = acceptEncoding != null && acceptEncoding.contains("gzip");
         byte[] sent = gzip ? gzipped : body;
         response.setStatus(HttpServletResponse.SC_OK);
         response.setContentType(contentType);

@@ -69,7 +69,8 @@ public class EdgeEntrance implements ServletContextListener {
      */
     static Optional<String> portalPath(String requestUri, String mappedPath) {
         try {
-            String decoded = URLDecoder.decode(requestUri.replace("+", "%2B"), StandardCharsets.UTF_8);
+            String decoded = requestUri.indexOf('%') < 0 ? requestUri
+                    : URLDecoder.decode(requestUri.replace("+", "%2B"), StandardCharsets.UTF_8);
             return decoded.equals(mappedPath) && mappedPath.startsWith("/roadmaps/") && !mappedPath.contains("/.")
                     ? Optional.of(requestUri) : Optional.empty();
         } catch (IllegalArgumentException malformed) {
@@ -97,13 +98,14 @@ public class EdgeEntrance implements ServletContextListener {
             thread.setContextClassLoader(portalLoader);
             try {
                 SecurityHeaders.addTo(response, publicOrigin.isHttps(request));
-                String mapped = request.getContextPath() + request.getServletPath()
-                        + Optional.ofNullable(request.getPathInfo()).orElse("");
-                Optional<String> path = portalPath(request.getRequestURI(), mapped);
-                Optional<CachedPage> page = path.filter(p -> request.getQueryString() == null)
-                        .filter(p -> "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod()))
-                        .flatMap(SiteRoutes::find).filter(routed -> routed.route().cached())
-                        .flatMap(routed -> cache.cachedPage(routed.match().slug(), routed.pageName()));
+                String pathInfo = request.getPathInfo();
+                Optional<String> path = portalPath(request.getRequestURI(),
+                        request.getContextPath() + request.getServletPath() + (pathInfo == null ? "" : pathInfo));
+                Optional<CachedPage> page = path.isPresent() && request.getQueryString() == null
+                        && ("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod()))
+                        ? SiteRoutes.find(path.get()).filter(routed -> routed.route().cached())
+                                .flatMap(routed -> cache.cachedPage(routed.match().slug(), routed.pageName()))
+                        : Optional.empty();
                 if (page.isPresent()) {
                     page.get().answer(request, response);
                 } else {
