@@ -24,12 +24,14 @@ import java.io.IOException;
 @WebServlet("/")
 public class RoadmapPagesEdge extends HttpServlet {
 
+    /** Found on the first request after the portal is up, then kept: the jar never deploys the portal again. */
+    private volatile Filter entrance;
+
     /** Every method: the portal answers each as it would have (a 405 where it has none). */
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException, ServletException {
-        ServletContext portal = getServletContext().getContext("/");
-        Object entrance = portal == null ? null : portal.getAttribute(EdgeEntrance.ATTRIBUTE);
-        if (entrance instanceof Filter portalEntrance) {
+        Filter portalEntrance = entrance != null ? entrance : portalEntrance();
+        if (portalEntrance != null) {
             // The entrance answers every request itself, so the chain it is given is never called.
             portalEntrance.doFilter(request, response, (req, resp) -> {
                 throw new IllegalStateException("the portal's entrance passed a request on");
@@ -39,5 +41,13 @@ public class RoadmapPagesEdge extends HttpServlet {
         // The portal is still starting (or was undeployed): the same answer as the container gives before it is up.
         response.setHeader("Retry-After", "5");
         response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+    }
+
+    private Filter portalEntrance() {
+        ServletContext portal = getServletContext().getContext("/");
+        if (portal != null && portal.getAttribute(EdgeEntrance.ATTRIBUTE) instanceof Filter found) {
+            entrance = found;
+        }
+        return entrance;
     }
 }
