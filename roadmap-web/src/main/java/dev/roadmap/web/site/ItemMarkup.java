@@ -14,7 +14,8 @@ import java.util.List;
  * cards ({@code <rp:boardCards>}). They were {@code ui:repeat}s, whose expressions Faces looked up by reflection for
  * every item (two thirds of a 5,000-item page's first render went there); these components write the very same
  * markup, whitespace included, through a copy of the page's own {@link ResponseWriter}
- * ({@link ResponseWriter#cloneWithWriter}), so text and attributes are escaped as the template escaped them. The template's {@code itemMeta} tag file stays the item page's.
+ * ({@link ResponseWriter#cloneWithWriter}), so text and attributes are escaped as the template escaped them. The
+ * template's {@code itemMeta} tag file stays the item page's.
  */
 public abstract class ItemMarkup extends UIComponentBase {
 

@@ -36,8 +36,9 @@ import java.util.logging.Logger;
 @ApplicationScoped
 public class PublishedRoadmaps {
 
-    private final MarkdownHtml html = new MarkdownHtml();
     private static final Logger LOG = Logger.getLogger(PublishedRoadmaps.class.getName());
+
+    private final MarkdownHtml html = new MarkdownHtml();
 
     private Cache<String, RoadmapDocument> rendered;
 
