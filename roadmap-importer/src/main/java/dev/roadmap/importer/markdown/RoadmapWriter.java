@@ -119,7 +119,11 @@ public final class RoadmapWriter {
         int itemLevel = Math.min(6, horizon.headingLevel() + 1);
         for (RoadmapItem item : items) {
             blocks.add(heading(itemLevel) + item.title());
-            addIfPresent(blocks, ItemMetadata.format(item.summary(), item.status(), usual, item.target(), item.tags(), item.area()));
+            String body = headingsBelow(itemLevel, item.body());
+            // A heading over nothing but lists or sub-headings reads back as an area: a status line keeps it an item.
+            ItemStatus statusInMetadata = HorizonContent.wouldGroupItems(body) ? null : usual;
+            addIfPresent(blocks, ItemMetadata.format(item.summary(), item.status(), statusInMetadata, item.target(),
+                    item.tags(), item.area()));
             addIfPresent(blocks, item.body(), itemLevel);
         }
     }

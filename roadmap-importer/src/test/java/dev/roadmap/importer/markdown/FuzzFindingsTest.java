@@ -2,9 +2,13 @@ package dev.roadmap.importer.markdown;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.roadmap.domain.model.roadmap.Anchor;
+import dev.roadmap.domain.model.roadmap.HorizonKind;
+import dev.roadmap.domain.model.roadmap.ItemLayout;
 import dev.roadmap.domain.model.roadmap.ItemStatus;
 import dev.roadmap.domain.model.roadmap.Roadmap;
 import dev.roadmap.domain.model.roadmap.RoadmapItem;
+import dev.roadmap.domain.model.shared.Slug;
 import org.junit.jupiter.api.Test;
 
 /** What {@link ReaderFuzzTest} found, each as the smallest document that showed it. */
@@ -162,5 +166,29 @@ class FuzzFindingsTest {
     void aLineSeparatorInAYamlValueDoesNotDuplicateItsKeyOnExport() {
         String markdown = "---\ntitle: R\ndescription: \"The plan of Envoy Gatewa\u2028y.\"\nweight: -1\n---\n\n# R\n";
         assertThat(read(export(markdown)).description()).isEqualTo(read(markdown).description()).startsWith("The plan");
+    }
+
+    @Test
+    void aHeadingThatOpensWithItsMetadataIsOneItemEvenOverAList() {
+        String markdown = "# R\n\n## What's next\n\n### Search\n\n**Status:** In progress\n\n- index docs\n- rank results\n";
+        RoadmapItem search = read(markdown).items().get(0);
+        assertThat(read(markdown).items()).hasSize(1);
+        assertThat(search.title()).isEqualTo("Search");
+        assertThat(search.status()).isEqualTo(ItemStatus.IN_PROGRESS);
+        assertFixedPoint(markdown);
+    }
+
+    @Test
+    void aHeadingItemOverNothingButAListIsWrittenWithItsStatusSoItReadsBackAsOneItem() {
+        Roadmap roadmap = new Roadmap(Slug.of("r"), "R");
+        roadmap.addHorizon("next", "What's next", HorizonKind.NEXT);
+        roadmap.layOutHorizonItems("next", ItemLayout.HEADINGS);
+        roadmap.addItem("next", Anchor.of("search"), "Search");
+        roadmap.describeItem(Anchor.of("search"), "", "- index docs\n- rank results");
+        roadmap.addItem("next", Anchor.of("catalog"), "Catalog");
+        roadmap.describeItem(Anchor.of("catalog"), "", "Some text.\n\n#### Owners\n\nx\n\n#### Kinds\n\ny");
+        String export = writer.write(roadmap);
+        assertThat(ReadWriteOracle.items(read(export))).isEqualTo(ReadWriteOracle.items(roadmap));
+        assertFixedPoint(export);
     }
 }
