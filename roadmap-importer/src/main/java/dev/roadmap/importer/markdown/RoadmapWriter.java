@@ -112,7 +112,8 @@ public final class RoadmapWriter {
         // Two bullets with the same name in the same area read back as one item listed twice; as headings they stay two.
         if (horizon.itemLayout() == ItemLayout.LIST && !namesAnItemTwice(items)) {
             if (!items.isEmpty()) {
-                blocks.add(list(items, usual));
+                // A horizon its title does not name is found by its items; their own statuses say they are items.
+                blocks.add(list(items, usual, HorizonNames.kindOf(InlineText.ofMarkdown(horizon.title())).isEmpty()));
             }
             return;
         }
@@ -138,13 +139,16 @@ public final class RoadmapWriter {
         return "#".repeat(level) + " ";
     }
 
-    /** A bullet per item; an item with more to say than its first line makes the list a loose one. */
-    private String list(List<RoadmapItem> items, ItemStatus usual) {
+    /**
+     * A bullet per item; an item with more to say than its first line makes the list a loose one. Where each
+     * says its status, a checkbox or a status line says even the usual one.
+     */
+    private String list(List<RoadmapItem> items, ItemStatus usual, boolean eachSaysItsStatus) {
         StringBuilder list = new StringBuilder();
         for (RoadmapItem item : items) {
-            boolean checkbox = item.status() != usual
+            boolean checkbox = (item.status() != usual || eachSaysItsStatus)
                     && (item.status() == ItemStatus.SHIPPED || item.status() == ItemStatus.PLANNED);
-            ItemStatus statusInMetadata = checkbox ? item.status() : usual;
+            ItemStatus statusInMetadata = checkbox ? item.status() : eachSaysItsStatus ? null : usual;
             String metadata = ItemMetadata.format("", item.status(), statusInMetadata, item.target(), item.tags(), item.area());
             if (metadata.isEmpty() && OPENS_A_LIST.matcher(item.body()).lookingAt()) {
                 // A bullet over nothing but a list reads back as a group's label: its status line keeps it an item.

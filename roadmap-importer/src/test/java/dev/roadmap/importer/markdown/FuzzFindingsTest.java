@@ -191,4 +191,14 @@ class FuzzFindingsTest {
         assertThat(ReadWriteOracle.items(read(export))).isEqualTo(ReadWriteOracle.items(roadmap));
         assertFixedPoint(export);
     }
+
+    @Test
+    void itemsOfAHorizonItsTitleDoesNotNameSayTheirStatusSoTheHorizonReadsBack() {
+        String markdown = "# Roadmap\n\n## cedar grove\n\n| Name | Status |\n| --- | --- |\n| Search | |\n| Catalog | |\n\n"
+                + "## alpha\n\ntext\n\n## bravo\n\ntext\n";
+        assertThat(ReadWriteOracle.items(read(markdown))).hasSize(2);
+        assertThat(export(markdown)).contains("- [ ] Search");
+        assertThat(ReadWriteOracle.items(read(export(markdown)))).isEqualTo(ReadWriteOracle.items(read(markdown)));
+        assertFixedPoint(markdown);
+    }
 }
