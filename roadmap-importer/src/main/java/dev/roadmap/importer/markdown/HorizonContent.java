@@ -37,8 +37,8 @@ final class HorizonContent {
             "\\p{Lu}[\\p{L}\\p{N}&/+.-]*(?: [\\p{L}\\p{N}&/+.-]+){0,3}(?<!\\.):?");
     private static final java.util.regex.Pattern NOT_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
 
-    /** The reader's parser, for {@link #wouldGroupItems}. */
-    private static final org.commonmark.parser.Parser PROBE = org.commonmark.parser.Parser.builder()
+    /** The reader's parser, for the writer's questions ({@link #wouldGroupItems}, {@link ListItems#readsAsTitle}). */
+    static final org.commonmark.parser.Parser PROBE = org.commonmark.parser.Parser.builder()
             .extensions(List.of(org.commonmark.ext.gfm.tables.TablesExtension.create(),
                     org.commonmark.ext.autolink.AutolinkExtension.create()))
             .includeSourceSpans(org.commonmark.parser.IncludeSourceSpans.BLOCKS_AND_INLINES).build();

@@ -201,4 +201,42 @@ class FuzzFindingsTest {
         assertThat(ReadWriteOracle.items(read(export(markdown)))).isEqualTo(ReadWriteOracle.items(read(markdown)));
         assertFixedPoint(markdown);
     }
+
+    @Test
+    void aLabelLineEndingAHorizonsIntroStaysProseInTheExport() {
+        Roadmap roadmap = new Roadmap(Slug.of("r"), "R");
+        roadmap.addHorizon("next", "What's next", HorizonKind.NEXT);
+        roadmap.describeHorizon("next", "Some words.\n\n**Server side**");
+        roadmap.layOutHorizonItems("next", ItemLayout.LIST);
+        roadmap.addItem("next", Anchor.of("search"), "Search");
+        roadmap.addItem("next", Anchor.of("catalog"), "Catalog");
+        String export = writer.write(roadmap);
+        Roadmap again = read(export);
+        assertThat(again.horizons().get(0).intro()).endsWith("**Server side**");
+        assertThat(ReadWriteOracle.items(again)).isEqualTo(ReadWriteOracle.items(roadmap));
+        assertFixedPoint(export);
+    }
+
+    @Test
+    void aTitleAPlainBulletWouldReadOtherwiseIsWrittenAsABoldName() {
+        Roadmap roadmap = new Roadmap(Slug.of("r"), "R");
+        roadmap.addHorizon("next", "What's next", HorizonKind.NEXT);
+        roadmap.layOutHorizonItems("next", ItemLayout.LIST);
+        String[] titles = {"Support for e.g.", "[ ] open box", "Status: who knows", "Plain"};
+        for (int i = 0; i < titles.length; i++) {
+            roadmap.addItem("next", Anchor.of("item-" + i), titles[i]);
+        }
+        String export = writer.write(roadmap);
+        assertThat(export).contains("- **Support for e.g.:**", "- Plain");
+        assertThat(ReadWriteOracle.items(read(export))).isEqualTo(ReadWriteOracle.items(roadmap));
+        assertFixedPoint(export);
+    }
+
+    @Test
+    void aStatusTheItemsTextSpeaksOfIsNotReadOverItsOwnInTheExport() {
+        String markdown = "# Roadmap\n\n## What's next\n\n- [ ] Search\n\n  Status: done\n- Catalog\n";
+        assertThat(read(markdown).items().get(0).status()).isEqualTo(ItemStatus.PLANNED);
+        assertThat(ReadWriteOracle.items(read(export(markdown)))).isEqualTo(ReadWriteOracle.items(read(markdown)));
+        assertFixedPoint(markdown);
+    }
 }
