@@ -109,12 +109,14 @@ public final class RoadmapWriter {
         addIfPresent(blocks, withOverviewTable(horizon.intro(), roadmap), horizon.headingLevel());
         ItemStatus usual = HorizonNames.defaultStatus(horizon.kind());
         List<RoadmapItem> items = roadmap.itemsIn(horizon.key());
+        // A horizon its title does not name (the reader's own "Roadmap" among them) is found by its items, and
+        // an empty heading ends them: their own statuses say they are items.
+        boolean unnamed = HorizonNames.kindOf(InlineText.ofMarkdown(horizon.title())).isEmpty();
         // Two bullets with the same name in the same area read back as one item listed twice, and a label line
         // right before a list would name its area; as headings they stay two, and the label stays prose.
         if (horizon.itemLayout() == ItemLayout.LIST && !namesAnItemTwice(items) && !endsWithALabel(horizon.intro())) {
             if (!items.isEmpty()) {
-                // A horizon its title does not name is found by its items; their own statuses say they are items.
-                blocks.add(list(items, usual, HorizonNames.kindOf(InlineText.ofMarkdown(horizon.title())).isEmpty()));
+                blocks.add(list(items, usual, unnamed));
             }
             return;
         }
@@ -123,7 +125,8 @@ public final class RoadmapWriter {
             blocks.add(heading(itemLevel) + item.title());
             String body = headingsBelow(itemLevel, item.body());
             // A heading over nothing but lists or sub-headings reads back as an area: a status line keeps it an item.
-            ItemStatus statusInMetadata = HorizonContent.wouldGroupItems(body) || bodySaysOtherwise(item) ? null : usual;
+            ItemStatus statusInMetadata = unnamed || HorizonContent.wouldGroupItems(body) || bodySaysOtherwise(item)
+                    ? null : usual;
             addIfPresent(blocks, ItemMetadata.format(item.summary(), item.status(), statusInMetadata, item.target(),
                     item.tags(), item.area()));
             addIfPresent(blocks, item.body(), itemLevel);

@@ -239,4 +239,12 @@ class FuzzFindingsTest {
         assertThat(ReadWriteOracle.items(read(export(markdown)))).isEqualTo(ReadWriteOracle.items(read(markdown)));
         assertFixedPoint(markdown);
     }
+
+    @Test
+    void anEmptyFeatureOfTheDefaultHorizonStaysAnItemOverAListInTheIntro() {
+        String markdown = "# Roadmap\n\n- intro note one\n- intro note two\n\n**Search**:\n\n**Catalog**\n\ntext\n";
+        assertThat(read(markdown).items()).extracting(RoadmapItem::title).containsExactly("Search", "Catalog");
+        assertThat(ReadWriteOracle.items(read(export(markdown)))).isEqualTo(ReadWriteOracle.items(read(markdown)));
+        assertFixedPoint(markdown);
+    }
 }
