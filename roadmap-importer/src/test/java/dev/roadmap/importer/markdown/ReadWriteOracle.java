@@ -48,6 +48,8 @@ final class ReadWriteOracle implements AutoCloseable {
      */
     private static final boolean ROUND_TRIP_STRICT = "strict".equals(System.getProperty("fuzz.roundTrip"));
     static final String ROUND_TRIP = "round trip: ";
+    /** The kind of round-trip difference where the export, read and written again, is another text. */
+    static final String NO_FIXED_POINT = ROUND_TRIP + "the export is no fixed point";
     private final List<String> roundTripDifferences = new java.util.ArrayList<>();
     private long slowestNanos;
     private int slowestLength;
@@ -121,7 +123,7 @@ final class ReadWriteOracle implements AutoCloseable {
         }
         String twice = writer.write(again.roadmap().get());
         if (!twice.equals(once)) {
-            return Optional.of(ROUND_TRIP + "the export is no fixed point\n--- once:\n" + once + "\n--- twice:\n" + twice);
+            return Optional.of(NO_FIXED_POINT + "\n--- once:\n" + once + "\n--- twice:\n" + twice);
         }
         List<String> items = items(roadmap);
         List<String> itemsAgain = items(again.roadmap().get());
