@@ -32,6 +32,25 @@ class FuzzFindingsTest {
         assertThat(export(once)).isEqualTo(once);
     }
 
+    /** A roadmap of one "What's next" horizon (key "next") laid out so, its items anchored item-0, item-1…. */
+    private static Roadmap whatsNext(ItemLayout layout, String... titles) {
+        Roadmap roadmap = new Roadmap(Slug.of("r"), "R");
+        roadmap.addHorizon("next", "What's next", HorizonKind.NEXT);
+        roadmap.layOutHorizonItems("next", layout);
+        for (int i = 0; i < titles.length; i++) {
+            roadmap.addItem("next", Anchor.of("item-" + i), titles[i]);
+        }
+        return roadmap;
+    }
+
+    /** The roadmap's export, once it is known to read back with the same items and to be a fixed point. */
+    private String assertReadsBack(Roadmap roadmap) {
+        String export = writer.write(roadmap);
+        assertThat(ReadWriteOracle.items(read(export))).isEqualTo(ReadWriteOracle.items(roadmap));
+        assertFixedPoint(export);
+        return export;
+    }
+
     @Test
     void aHeadingWithNoTextIsKeptAsWrittenAndExportsToAFixedPoint() {
         String markdown = "# o\n# \n##\n";
@@ -180,16 +199,10 @@ class FuzzFindingsTest {
 
     @Test
     void aHeadingItemOverNothingButAListIsWrittenWithItsStatusSoItReadsBackAsOneItem() {
-        Roadmap roadmap = new Roadmap(Slug.of("r"), "R");
-        roadmap.addHorizon("next", "What's next", HorizonKind.NEXT);
-        roadmap.layOutHorizonItems("next", ItemLayout.HEADINGS);
-        roadmap.addItem("next", Anchor.of("search"), "Search");
-        roadmap.describeItem(Anchor.of("search"), "", "- index docs\n- rank results");
-        roadmap.addItem("next", Anchor.of("catalog"), "Catalog");
-        roadmap.describeItem(Anchor.of("catalog"), "", "Some text.\n\n#### Owners\n\nx\n\n#### Kinds\n\ny");
-        String export = writer.write(roadmap);
-        assertThat(ReadWriteOracle.items(read(export))).isEqualTo(ReadWriteOracle.items(roadmap));
-        assertFixedPoint(export);
+        Roadmap roadmap = whatsNext(ItemLayout.HEADINGS, "Search", "Catalog");
+        roadmap.describeItem(Anchor.of("item-0"), "", "- index docs\n- rank results");
+        roadmap.describeItem(Anchor.of("item-1"), "", "Some text.\n\n#### Owners\n\nx\n\n#### Kinds\n\ny");
+        assertReadsBack(roadmap);
     }
 
     @Test
@@ -204,32 +217,15 @@ class FuzzFindingsTest {
 
     @Test
     void aLabelLineEndingAHorizonsIntroStaysProseInTheExport() {
-        Roadmap roadmap = new Roadmap(Slug.of("r"), "R");
-        roadmap.addHorizon("next", "What's next", HorizonKind.NEXT);
+        Roadmap roadmap = whatsNext(ItemLayout.LIST, "Search", "Catalog");
         roadmap.describeHorizon("next", "Some words.\n\n**Server side**");
-        roadmap.layOutHorizonItems("next", ItemLayout.LIST);
-        roadmap.addItem("next", Anchor.of("search"), "Search");
-        roadmap.addItem("next", Anchor.of("catalog"), "Catalog");
-        String export = writer.write(roadmap);
-        Roadmap again = read(export);
-        assertThat(again.horizons().get(0).intro()).endsWith("**Server side**");
-        assertThat(ReadWriteOracle.items(again)).isEqualTo(ReadWriteOracle.items(roadmap));
-        assertFixedPoint(export);
+        assertThat(read(assertReadsBack(roadmap)).horizons().get(0).intro()).endsWith("**Server side**");
     }
 
     @Test
     void aTitleAPlainBulletWouldReadOtherwiseIsWrittenAsABoldName() {
-        Roadmap roadmap = new Roadmap(Slug.of("r"), "R");
-        roadmap.addHorizon("next", "What's next", HorizonKind.NEXT);
-        roadmap.layOutHorizonItems("next", ItemLayout.LIST);
-        String[] titles = {"Support for e.g.", "[ ] open box", "Status: who knows", "Plain"};
-        for (int i = 0; i < titles.length; i++) {
-            roadmap.addItem("next", Anchor.of("item-" + i), titles[i]);
-        }
-        String export = writer.write(roadmap);
-        assertThat(export).contains("- **Support for e.g.:**", "- Plain");
-        assertThat(ReadWriteOracle.items(read(export))).isEqualTo(ReadWriteOracle.items(roadmap));
-        assertFixedPoint(export);
+        Roadmap roadmap = whatsNext(ItemLayout.LIST, "Support for e.g.", "[ ] open box", "Status: who knows", "Plain");
+        assertThat(assertReadsBack(roadmap)).contains("- **Support for e.g.:**", "- Plain");
     }
 
     @Test
