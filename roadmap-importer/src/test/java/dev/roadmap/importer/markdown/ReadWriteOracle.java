@@ -42,8 +42,8 @@ final class ReadWriteOracle implements AutoCloseable {
     /**
      * Round-trip differences (no fixed point, other items, a lost word) fail only with {@code -Dfuzz.roundTrip=strict}:
      * some shapes the fuzzer makes read back otherwise once the export has normalised them (a "1." list written as
-     * "-", a bold line over a list, a table's rows written as bullets). They are counted and shown
-     * ({@link #roundTripDifferences()}), and {@code ReaderFuzzTest} holds their number to a ceiling; real documents
+     * "-", a table's rows written as bullets). They are counted and shown ({@link #roundTripDifferences()}), and
+     * {@code ReaderFuzzTest} holds their number, and that of no fixed point apart, to a ceiling; real documents
      * are held to the round trip by {@code CorpusRoundTripTest}. Exceptions, time-outs and refused exports always fail.
      */
     private static final boolean ROUND_TRIP_STRICT = "strict".equals(System.getProperty("fuzz.roundTrip"));
