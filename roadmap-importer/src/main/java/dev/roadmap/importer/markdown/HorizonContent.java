@@ -37,6 +37,12 @@ final class HorizonContent {
             "\\p{Lu}[\\p{L}\\p{N}&/+.-]*(?: [\\p{L}\\p{N}&/+.-]+){0,3}(?<!\\.):?");
     private static final java.util.regex.Pattern NOT_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
 
+    /** The reader's parser, for the writer's questions ({@link #wouldGroupItems}, {@link ListItems#readsAsTitle}). */
+    static final org.commonmark.parser.Parser PROBE = org.commonmark.parser.Parser.builder()
+            .extensions(List.of(org.commonmark.ext.gfm.tables.TablesExtension.create(),
+                    org.commonmark.ext.autolink.AutolinkExtension.create()))
+            .includeSourceSpans(org.commonmark.parser.IncludeSourceSpans.BLOCKS_AND_INLINES).build();
+
     private final DocumentOutline outline;
     private final SourceText source;
     private final ListItems lists;
@@ -76,17 +82,45 @@ final class HorizonContent {
         String name = InlineText.of(child.heading());
         if (HorizonNames.isAside(name)) {
             found.loose(child.whole());
-        } else if (child.children().size() >= 2 && onlyALeadIn(child.own(), false)) {
+        } else if (groups(child.own(), child.children()) && child.children().size() >= 2) {
             keepMarkup(child, name, found);
             blocks(child.own(), name, found);
             child.children().forEach(item -> headingItem(item, name, found));
-        } else if (child.children().isEmpty() && (onlyALeadIn(child.own(), true) || mostlyLists(child.own()))
-                && yieldsItems(child.own())) {
+        } else if (groups(child.own(), child.children())) {
             keepMarkup(child, name, found);
             blocks(child.own(), name, found);
         } else {
             headingItem(child, null, found);
         }
+    }
+
+    /**
+     * Whether a heading over these blocks and sub-headings names an area of items rather than one item: its
+     * sub-headings are the items after at most a lead-in, or its lists are. Metadata lines at the top
+     * ("**Status:** …") describe one item, so a heading that opens with them is that item.
+     */
+    private boolean groups(List<Node> own, List<Branch> children) {
+        if (!own.isEmpty() && own.get(0) instanceof Paragraph first && ItemMetadata.parse(source.of(first)).isPresent()) {
+            return false;
+        }
+        return children.size() >= 2 ? onlyALeadIn(own, false)
+                : children.isEmpty() && (onlyALeadIn(own, true) || mostlyLists(own)) && yieldsItems(own);
+    }
+
+    /**
+     * Whether an item's text, written under its heading, would make the heading read as an area of items:
+     * the writer asks, and opens such a text with the item's metadata so it reads back as the one item.
+     */
+    static boolean wouldGroupItems(String text) {
+        if (text.isBlank()) {
+            return false;
+        }
+        SourceText source = new SourceText(text);
+        List<Node> blocks = DocumentOutline.topLevel(PROBE.parse(text));
+        List<Branch> headings = HeadingTree.of(blocks, null, source.lineCount());
+        int firstHeading = headings.isEmpty() ? Integer.MAX_VALUE : SourceText.firstLine(headings.get(0).heading());
+        List<Node> own = blocks.stream().filter(b -> SourceText.firstLine(b) < firstHeading).toList();
+        return new HorizonContent(null, source).groups(own, headings);
     }
 
     /**

@@ -143,6 +143,19 @@ final class ListItems {
                 summary, status, List.of(new Lines(bodyFrom, SourceText.lastLine(item) + 1)), indent, metadata, area, said));
     }
 
+    /** Whether a bullet of the text reads back as an item of just the title: no status, area or summary. */
+    static boolean readsAsTitle(String text, String title) {
+        String bullet = "- " + text;
+        if (!(HorizonContent.PROBE.parse(bullet).getFirstChild() instanceof org.commonmark.node.ListBlock list)
+                || !(list.getFirstChild() instanceof ListItem entry) || entry.getNext() != null) {
+            return false;
+        }
+        return new ListItems(new SourceText(bullet)).item(entry, null)
+                .filter(item -> item.titleSource().equals(title) && item.summary().isEmpty() && item.status().isEmpty()
+                        && item.area() == null && item.metadata().isEmpty() && item.statusAsWritten().isEmpty())
+                .isPresent();
+    }
+
     /** A bullet over a list of bare links ("Source repositories" and its URLs): a pointer, not a feature. */
     private static boolean listsLinksOnly(ListItem item) {
         if (!(item.getFirstChild() instanceof Paragraph first) || !(first.getNext() instanceof org.commonmark.node.ListBlock list)) {

@@ -109,19 +109,36 @@ public final class RoadmapWriter {
         addIfPresent(blocks, withOverviewTable(horizon.intro(), roadmap), horizon.headingLevel());
         ItemStatus usual = HorizonNames.defaultStatus(horizon.kind());
         List<RoadmapItem> items = roadmap.itemsIn(horizon.key());
-        // Two bullets with the same name in the same area read back as one item listed twice; as headings they stay two.
-        if (horizon.itemLayout() == ItemLayout.LIST && !namesAnItemTwice(items)) {
+        // A horizon its title does not name (the reader's own "Roadmap" among them) is found by its items, and
+        // an empty heading ends them: their own statuses say they are items.
+        boolean unnamed = HorizonNames.kindOf(InlineText.ofMarkdown(horizon.title())).isEmpty();
+        // Two bullets with the same name in the same area read back as one item listed twice, and a label line
+        // right before a list would name its area; as headings they stay two, and the label stays prose.
+        if (horizon.itemLayout() == ItemLayout.LIST && !namesAnItemTwice(items) && !endsWithALabel(horizon.intro())) {
             if (!items.isEmpty()) {
-                blocks.add(list(items, usual));
+                blocks.add(list(items, usual, unnamed));
             }
             return;
         }
         int itemLevel = Math.min(6, horizon.headingLevel() + 1);
         for (RoadmapItem item : items) {
             blocks.add(heading(itemLevel) + item.title());
-            addIfPresent(blocks, ItemMetadata.format(item.summary(), item.status(), usual, item.target(), item.tags(), item.area()));
+            String body = headingsBelow(itemLevel, item.body());
+            // A heading over nothing but lists or sub-headings reads back as an area: a status line keeps it an item.
+            ItemStatus statusInMetadata = unnamed || HorizonContent.wouldGroupItems(body) || bodySaysOtherwise(item)
+                    ? null : usual;
+            addIfPresent(blocks, ItemMetadata.format(item.summary(), item.status(), statusInMetadata, item.target(),
+                    item.tags(), item.area()));
             addIfPresent(blocks, item.body(), itemLevel);
         }
+    }
+
+    /**
+     * Whether the item's text speaks of another status than its own ("Status: done" under a box left open): with
+     * no status of its own in the export, the text's would be read.
+     */
+    private static boolean bodySaysOtherwise(RoadmapItem item) {
+        return StatusWords.inBody(item.body()).filter(said -> said != item.status()).isPresent();
     }
 
     private static boolean namesAnItemTwice(List<RoadmapItem> items) {
@@ -130,17 +147,27 @@ public final class RoadmapWriter {
                 InlineText.ofMarkdown(item.title()))));
     }
 
+    /** Whether the text's last block is a line the reader takes for the name of a list right after it. */
+    private static boolean endsWithALabel(String text) {
+        return !text.isBlank() && BLOCKS.parse(text).getLastChild() instanceof org.commonmark.node.Paragraph last
+                && (HorizonContent.isBoldLabel(last) || HorizonContent.isPlainLabel(last));
+    }
+
     private static String heading(int level) {
         return "#".repeat(level) + " ";
     }
 
-    /** A bullet per item; an item with more to say than its first line makes the list a loose one. */
-    private String list(List<RoadmapItem> items, ItemStatus usual) {
+    /**
+     * A bullet per item; an item with more to say than its first line makes the list a loose one. Where each
+     * says its status, a checkbox or a status line says even the usual one.
+     */
+    private String list(List<RoadmapItem> items, ItemStatus usual, boolean eachSaysItsStatus) {
         StringBuilder list = new StringBuilder();
         for (RoadmapItem item : items) {
-            boolean checkbox = item.status() != usual
+            boolean saysItsStatus = eachSaysItsStatus || bodySaysOtherwise(item);
+            boolean checkbox = (item.status() != usual || saysItsStatus)
                     && (item.status() == ItemStatus.SHIPPED || item.status() == ItemStatus.PLANNED);
-            ItemStatus statusInMetadata = checkbox ? item.status() : usual;
+            ItemStatus statusInMetadata = checkbox ? item.status() : saysItsStatus ? null : usual;
             String metadata = ItemMetadata.format("", item.status(), statusInMetadata, item.target(), item.tags(), item.area());
             if (metadata.isEmpty() && OPENS_A_LIST.matcher(item.body()).lookingAt()) {
                 // A bullet over nothing but a list reads back as a group's label: its status line keeps it an item.
@@ -153,7 +180,12 @@ public final class RoadmapWriter {
             if (checkbox) {
                 list.append(item.status() == ItemStatus.SHIPPED ? "[x] " : "[ ] ");
             }
-            list.append(item.summary().isEmpty() ? item.title() : "**" + item.title() + ":** " + item.summary());
+            // A title a plain bullet reads otherwise ("e.g." loses its period, "[ ] x" is a checkbox, "Area: x" an
+            // area) is written as a bold name, which is read as written.
+            String title = item.title();
+            boolean bold = !item.summary().isEmpty()
+                    || !ListItems.readsAsTitle(title, title) && ListItems.readsAsTitle("**" + title + ":**", title);
+            list.append(bold ? ("**" + item.title() + ":** " + item.summary()).stripTrailing() : item.title());
             for (String more : new String[] {metadata, item.body()}) {
                 if (!more.isEmpty()) {
                     list.append("\n\n").append(indent(more));

@@ -2,9 +2,13 @@ package dev.roadmap.importer.markdown;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.roadmap.domain.model.roadmap.Anchor;
+import dev.roadmap.domain.model.roadmap.HorizonKind;
+import dev.roadmap.domain.model.roadmap.ItemLayout;
 import dev.roadmap.domain.model.roadmap.ItemStatus;
 import dev.roadmap.domain.model.roadmap.Roadmap;
 import dev.roadmap.domain.model.roadmap.RoadmapItem;
+import dev.roadmap.domain.model.shared.Slug;
 import org.junit.jupiter.api.Test;
 
 /** What {@link ReaderFuzzTest} found, each as the smallest document that showed it. */
@@ -26,6 +30,25 @@ class FuzzFindingsTest {
     private void assertFixedPoint(String markdown) {
         String once = export(markdown);
         assertThat(export(once)).isEqualTo(once);
+    }
+
+    /** A roadmap of one "What's next" horizon (key "next") laid out so, its items anchored item-0, item-1…. */
+    private static Roadmap whatsNext(ItemLayout layout, String... titles) {
+        Roadmap roadmap = new Roadmap(Slug.of("r"), "R");
+        roadmap.addHorizon("next", "What's next", HorizonKind.NEXT);
+        roadmap.layOutHorizonItems("next", layout);
+        for (int i = 0; i < titles.length; i++) {
+            roadmap.addItem("next", Anchor.of("item-" + i), titles[i]);
+        }
+        return roadmap;
+    }
+
+    /** The roadmap's export, once it is known to read back with the same items and to be a fixed point. */
+    private String assertReadsBack(Roadmap roadmap) {
+        String export = writer.write(roadmap);
+        assertThat(ReadWriteOracle.items(read(export))).isEqualTo(ReadWriteOracle.items(roadmap));
+        assertFixedPoint(export);
+        return export;
     }
 
     @Test
@@ -162,5 +185,62 @@ class FuzzFindingsTest {
     void aLineSeparatorInAYamlValueDoesNotDuplicateItsKeyOnExport() {
         String markdown = "---\ntitle: R\ndescription: \"The plan of Envoy Gatewa\u2028y.\"\nweight: -1\n---\n\n# R\n";
         assertThat(read(export(markdown)).description()).isEqualTo(read(markdown).description()).startsWith("The plan");
+    }
+
+    @Test
+    void aHeadingThatOpensWithItsMetadataIsOneItemEvenOverAList() {
+        String markdown = "# R\n\n## What's next\n\n### Search\n\n**Status:** In progress\n\n- index docs\n- rank results\n";
+        RoadmapItem search = read(markdown).items().get(0);
+        assertThat(read(markdown).items()).hasSize(1);
+        assertThat(search.title()).isEqualTo("Search");
+        assertThat(search.status()).isEqualTo(ItemStatus.IN_PROGRESS);
+        assertFixedPoint(markdown);
+    }
+
+    @Test
+    void aHeadingItemOverNothingButAListIsWrittenWithItsStatusSoItReadsBackAsOneItem() {
+        Roadmap roadmap = whatsNext(ItemLayout.HEADINGS, "Search", "Catalog");
+        roadmap.describeItem(Anchor.of("item-0"), "", "- index docs\n- rank results");
+        roadmap.describeItem(Anchor.of("item-1"), "", "Some text.\n\n#### Owners\n\nx\n\n#### Kinds\n\ny");
+        assertReadsBack(roadmap);
+    }
+
+    @Test
+    void itemsOfAHorizonItsTitleDoesNotNameSayTheirStatusSoTheHorizonReadsBack() {
+        String markdown = "# Roadmap\n\n## cedar grove\n\n| Name | Status |\n| --- | --- |\n| Search | |\n| Catalog | |\n\n"
+                + "## alpha\n\ntext\n\n## bravo\n\ntext\n";
+        assertThat(ReadWriteOracle.items(read(markdown))).hasSize(2);
+        assertThat(export(markdown)).contains("- [ ] Search");
+        assertThat(ReadWriteOracle.items(read(export(markdown)))).isEqualTo(ReadWriteOracle.items(read(markdown)));
+        assertFixedPoint(markdown);
+    }
+
+    @Test
+    void aLabelLineEndingAHorizonsIntroStaysProseInTheExport() {
+        Roadmap roadmap = whatsNext(ItemLayout.LIST, "Search", "Catalog");
+        roadmap.describeHorizon("next", "Some words.\n\n**Server side**");
+        assertThat(read(assertReadsBack(roadmap)).horizons().get(0).intro()).endsWith("**Server side**");
+    }
+
+    @Test
+    void aTitleAPlainBulletWouldReadOtherwiseIsWrittenAsABoldName() {
+        Roadmap roadmap = whatsNext(ItemLayout.LIST, "Support for e.g.", "[ ] open box", "Status: who knows", "Plain");
+        assertThat(assertReadsBack(roadmap)).contains("- **Support for e.g.:**", "- Plain");
+    }
+
+    @Test
+    void aStatusTheItemsTextSpeaksOfIsNotReadOverItsOwnInTheExport() {
+        String markdown = "# Roadmap\n\n## What's next\n\n- [ ] Search\n\n  Status: done\n- Catalog\n";
+        assertThat(read(markdown).items().get(0).status()).isEqualTo(ItemStatus.PLANNED);
+        assertThat(ReadWriteOracle.items(read(export(markdown)))).isEqualTo(ReadWriteOracle.items(read(markdown)));
+        assertFixedPoint(markdown);
+    }
+
+    @Test
+    void anEmptyFeatureOfTheDefaultHorizonStaysAnItemOverAListInTheIntro() {
+        String markdown = "# Roadmap\n\n- intro note one\n- intro note two\n\n**Search**:\n\n**Catalog**\n\ntext\n";
+        assertThat(read(markdown).items()).extracting(RoadmapItem::title).containsExactly("Search", "Catalog");
+        assertThat(ReadWriteOracle.items(read(export(markdown)))).isEqualTo(ReadWriteOracle.items(read(markdown)));
+        assertFixedPoint(markdown);
     }
 }
