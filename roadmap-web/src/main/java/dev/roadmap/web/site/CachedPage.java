@@ -20,7 +20,8 @@ import java.util.zip.GZIPOutputStream;
  * A rendered public page as bytes, compressed once, with the validators a browser or proxy revalidates
  * with. Immutable: an edition never changes, so neither does its page.
  */
-record CachedPage(String contentType, byte[] body, byte[] gzipped, String etag, long lastModified, String lastModifiedDate) {
+record CachedPage(String contentType, byte[] body, byte[] gzipped, String etag, long lastModified,
+                  String lastModifiedDate) {
 
     /** HTTP's date (RFC 9110's IMF-fixdate): the JDK's RFC 1123 form leaves a day below 10 unpadded. */
     private static final DateTimeFormatter HTTP_DATE = DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'",

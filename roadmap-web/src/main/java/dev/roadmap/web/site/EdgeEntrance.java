@@ -116,7 +116,10 @@ public class EdgeEntrance implements ServletContextListener {
             }
         }
 
-        /** Serves the request as this application would; the container makes no request context for a forward from another. */
+        /**
+         * Serves the request as this application would, in a request context of its own: the container makes none
+         * for a forward from another application.
+         */
         private void forward(String path, HttpServletRequest request, HttpServletResponse response)
                 throws IOException, ServletException {
             RequestContextController requestContext = requestContexts.get();

@@ -76,7 +76,8 @@ public class PageCache {
      */
     Optional<CachedPage> cachedPage(String slug, String name) {
         EditionStamp known = newestEdition.get(slug);
-        return known == null ? Optional.empty() : Optional.ofNullable(pages.getIfPresent(key(slug, known.number(), name)));
+        return known == null ? Optional.empty()
+                : Optional.ofNullable(pages.getIfPresent(key(slug, known.number(), name)));
     }
 
     private static String key(String slug, int edition, String name) {
