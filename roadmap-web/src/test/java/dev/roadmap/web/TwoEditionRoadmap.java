@@ -5,11 +5,12 @@ import dev.roadmap.domain.model.roadmap.RoadmapRepository;
 import dev.roadmap.domain.model.shared.Slug;
 import dev.roadmap.importer.application.ImportService;
 import dev.roadmap.importer.application.PublishService;
-import dev.roadmap.web.startup.StartupOrder;
-import jakarta.annotation.Priority;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.Initialized;
-import jakarta.enterprise.event.Observes;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.InputStream;
@@ -20,7 +21,10 @@ import java.nio.charset.StandardCharsets;
  * For the browser walk only: a second roadmap published twice, so the walk has a diff and an item history
  * to see. Edition 2 puts Search under way with tags, rewrites a sentence of it and adds an item.
  */
-@ApplicationScoped
+@Startup
+@Singleton
+@DependsOn("StartupImport")
+@TransactionManagement(TransactionManagementType.BEAN)
 public class TwoEditionRoadmap {
 
     static final String SLUG = "backstage-next";
@@ -35,8 +39,8 @@ public class TwoEditionRoadmap {
     @Inject
     private RoadmapRepository roadmaps;
 
-    void publishTwoEditions(@Observes @Priority(StartupOrder.IMPORT + 1) @Initialized(ApplicationScoped.class)
-            Object start) {
+    @PostConstruct
+    void publishTwoEditions() {
         if (roadmaps.findBySlug(Slug.of(SLUG)).map(Roadmap::lastEditionNumber).orElse(0) >= 2) {
             return;
         }

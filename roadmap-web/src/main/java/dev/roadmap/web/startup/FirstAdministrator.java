@@ -4,16 +4,14 @@ import dev.roadmap.domain.model.account.AccountRepository;
 import dev.roadmap.domain.model.account.Role;
 import dev.roadmap.web.security.Accounts;
 import dev.roadmap.web.security.PasswordStrength;
-import jakarta.annotation.Priority;
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.Initialized;
-import jakarta.enterprise.event.Observes;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -21,12 +19,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * On a first start, when no account exists, creates the administrator: {@code admin} (or
  * {@code ROADMAP_ADMIN_USER}) with {@code ROADMAP_ADMIN_PASSWORD} when {@link PasswordStrength} accepts it, or
  * with a random password printed once in the log. There is no default password anywhere.
- * <p>
- * The account is made on a thread of its own while the start goes on with the import: the password's hash is
- * deliberately slow (about a second of a core on a cold JVM), and the import has no need of it. The start waits for
- * it before it ends, so the administrator exists before the first request, as when it was made in line.
  */
-@ApplicationScoped
+@Startup
+@Singleton
+@DependsOn("DatabaseMigrations")
+@TransactionManagement(TransactionManagementType.BEAN)
 public class FirstAdministrator {
 
     private static final Logger LOG = Logger.getLogger(FirstAdministrator.class.getName());
@@ -45,28 +42,11 @@ public class FirstAdministrator {
     @Inject
     private Accounts administration;
 
-    @Resource
-    private ManagedExecutorService executor;
-
-    private CompletableFuture<Void> made = CompletableFuture.completedFuture(null);
-
-    void beginWhenNoAccountExists(@Observes @Priority(StartupOrder.FIRST_ADMINISTRATOR)
-            @Initialized(ApplicationScoped.class) Object start) {
-        if (accounts.isEmpty()) {
-            made = executor.runAsync(this::createWhenNoneExists);
+    @PostConstruct
+    void createWhenNoAccountExists() {
+        if (!accounts.isEmpty()) {
+            return;
         }
-    }
-
-    void awaitBeforeTheFirstRequest(@Observes @Priority(StartupOrder.DONE) @Initialized(ApplicationScoped.class)
-            Object start) {
-        try {
-            made.join();
-        } catch (CompletionException failed) {
-            throw failed.getCause() instanceof RuntimeException cause ? cause : failed;
-        }
-    }
-
-    private void createWhenNoneExists() {
         try {
             create();
         } catch (RuntimeException failed) {

@@ -7,10 +7,12 @@ import dev.roadmap.importer.application.ImportAndPublishService;
 import dev.roadmap.importer.application.ImportAndPublishService.Upload;
 import dev.roadmap.importer.application.ImportOutcome;
 import dev.roadmap.importer.markdown.RoadmapReader;
-import jakarta.annotation.Priority;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.Initialized;
-import jakarta.enterprise.event.Observes;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.InputStream;
@@ -29,7 +31,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * user's first page shows a real roadmap. Each file goes through the import-and-publish use case, so a
  * roadmap whose draft the public does not see yet is published as its next edition. A file that cannot be imported is reported and skipped; it never stops the portal.
  */
-@ApplicationScoped
+@Startup
+@Singleton
+@DependsOn("DatabaseMigrations")
+@TransactionManagement(TransactionManagementType.BEAN)
 public class StartupImport {
 
     private static final Logger LOG = Logger.getLogger(StartupImport.class.getName());
@@ -47,7 +52,8 @@ public class StartupImport {
     @Inject
     private RoadmapRepository roadmaps;
 
-    void importRoadmaps(@Observes @Priority(StartupOrder.IMPORT) @Initialized(ApplicationScoped.class) Object start) {
+    @PostConstruct
+    void importRoadmaps() {
         if (importDir.isPresent()) {
             importFolder(Path.of(importDir.get()));
         } else if (roadmaps.findAll().isEmpty()) {
