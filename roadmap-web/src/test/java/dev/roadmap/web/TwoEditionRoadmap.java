@@ -5,12 +5,11 @@ import dev.roadmap.domain.model.roadmap.RoadmapRepository;
 import dev.roadmap.domain.model.shared.Slug;
 import dev.roadmap.importer.application.ImportService;
 import dev.roadmap.importer.application.PublishService;
-import jakarta.annotation.PostConstruct;
-import jakarta.ejb.DependsOn;
-import jakarta.ejb.Singleton;
-import jakarta.ejb.Startup;
-import jakarta.ejb.TransactionManagement;
-import jakarta.ejb.TransactionManagementType;
+import dev.roadmap.web.startup.StartupOrder;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.InputStream;
@@ -21,10 +20,7 @@ import java.nio.charset.StandardCharsets;
  * For the browser walk only: a second roadmap published twice, so the walk has a diff and an item history
  * to see. Edition 2 puts Search under way with tags, rewrites a sentence of it and adds an item.
  */
-@Startup
-@Singleton
-@DependsOn("StartupImport")
-@TransactionManagement(TransactionManagementType.BEAN)
+@ApplicationScoped
 public class TwoEditionRoadmap {
 
     static final String SLUG = "backstage-next";
@@ -39,8 +35,8 @@ public class TwoEditionRoadmap {
     @Inject
     private RoadmapRepository roadmaps;
 
-    @PostConstruct
-    void publishTwoEditions() {
+    void publishTwoEditions(@Observes @Priority(StartupOrder.IMPORT + 1) @Initialized(ApplicationScoped.class)
+            Object start) {
         if (roadmaps.findBySlug(Slug.of(SLUG)).map(Roadmap::lastEditionNumber).orElse(0) >= 2) {
             return;
         }

@@ -1,14 +1,13 @@
 package dev.roadmap.web.cluster;
 
-import jakarta.annotation.PostConstruct;
+import dev.roadmap.web.startup.StartupOrder;
 import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Priority;
 import jakarta.annotation.Resource;
-import jakarta.ejb.DependsOn;
-import jakarta.ejb.Singleton;
-import jakarta.ejb.Startup;
-import jakarta.ejb.TransactionManagement;
-import jakarta.ejb.TransactionManagementType;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -17,10 +16,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * launcher sets), once the schema is migrated and before the first request, so that no page is cached from an
  * edition the watch has not seen.
  */
-@Startup
-@Singleton
-@DependsOn("DatabaseMigrations")
-@TransactionManagement(TransactionManagementType.BEAN)
+@ApplicationScoped
 public class EditionWatchStart {
 
     @Inject
@@ -33,8 +29,8 @@ public class EditionWatchStart {
     @Inject
     private EditionWatch watch;
 
-    @PostConstruct
-    void startInACluster() {
+    void startInACluster(@Observes @Priority(StartupOrder.EDITION_WATCH) @Initialized(ApplicationScoped.class)
+            Object start) {
         if (clustered) {
             watch.start(scheduler);
         }

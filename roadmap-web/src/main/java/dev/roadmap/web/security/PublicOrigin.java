@@ -59,7 +59,7 @@ public class PublicOrigin {
         // Asked of every response (the security headers): only a forwarded scheme needs the proxy check.
         String forwardedProto = request.getHeader("X-Forwarded-Proto");
         boolean fromTrustedProxy = forwardedProto != null && clients.isFromTrustedProxy(request);
-        return "https".equals(scheme(new Seen(request.getScheme(), null, 0, fromTrustedProxy, null, null, forwardedProto)));
+        return "https".equals(scheme(request.getScheme(), fromTrustedProxy, forwardedProto));
     }
 
     /** Whether the configured public address is an HTTPS one, known before any request. */
@@ -87,13 +87,18 @@ public class PublicOrigin {
     }
 
     static String scheme(Seen seen) {
-        if (seen.fromTrustedProxy() && seen.forwardedProto() != null) {
-            String proto = seen.forwardedProto().split(",")[0].strip().toLowerCase(Locale.ROOT);
+        return scheme(seen.scheme(), seen.fromTrustedProxy(), seen.forwardedProto());
+    }
+
+    /** The scheme the client used: the one a trusted proxy forwarded, if it names one, else the connection's. */
+    private static String scheme(String connectionScheme, boolean fromTrustedProxy, String forwardedProto) {
+        if (fromTrustedProxy && forwardedProto != null) {
+            String proto = forwardedProto.split(",")[0].strip().toLowerCase(Locale.ROOT);
             if (proto.equals("https") || proto.equals("http")) {
                 return proto;
             }
         }
-        return seen.scheme();
+        return connectionScheme;
     }
 
     /** The first (the client's) of a comma-separated list of hosts, if it is one. */

@@ -1,5 +1,7 @@
 package dev.roadmap.web.site;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.roadmap.web.security.PublicOrigin;
 import dev.roadmap.web.security.SecurityHeaders;
 import jakarta.enterprise.context.control.RequestContextController;
@@ -43,6 +45,16 @@ public class EdgeEntrance implements ServletContextListener {
     /** An address no route or servlet of this application answers ("-" is no slug): the site's plain 404 page. */
     private static final String NOT_FOUND = "/roadmaps/-";
 
+    /** Where a cached page is kept: its roadmap and its name within the roadmap's edition. */
+    private record CachedName(String slug, String page) {
+    }
+
+    /**
+     * The cached page each address names, remembered: matching it against the routes' patterns was a twentieth of
+     * an edge request. Bounded, as a client may send any address.
+     */
+    private final Cache<String, Optional<CachedName>> cachedNames = Caffeine.newBuilder().maximumSize(10_000).build();
+
     @Inject
     private PageCache cache;
 
@@ -78,6 +90,11 @@ public class EdgeEntrance implements ServletContextListener {
         }
     }
 
+    private static Optional<CachedName> cachedName(String path) {
+        return SiteRoutes.find(path).filter(routed -> routed.route().cached())
+                .map(routed -> new CachedName(routed.match().slug(), routed.pageName()));
+    }
+
     private final class Entrance implements Filter {
 
         private final ServletContext portal;
@@ -103,8 +120,8 @@ public class EdgeEntrance implements ServletContextListener {
                         request.getContextPath() + request.getServletPath() + (pathInfo == null ? "" : pathInfo));
                 Optional<CachedPage> page = path.isPresent() && request.getQueryString() == null
                         && ("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod()))
-                        ? SiteRoutes.find(path.get()).filter(routed -> routed.route().cached())
-                                .flatMap(routed -> cache.cachedPage(routed.match().slug(), routed.pageName()))
+                        ? cachedNames.get(path.get(), EdgeEntrance::cachedName)
+                                .flatMap(name -> cache.cachedPage(name.slug(), name.page()))
                         : Optional.empty();
                 if (page.isPresent()) {
                     page.get().answer(request, response);

@@ -1,12 +1,11 @@
 package dev.roadmap.web.startup;
 
 import dev.roadmap.domain.persistence.DatabaseStartupFailure;
-import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Priority;
 import jakarta.annotation.Resource;
-import jakarta.ejb.Singleton;
-import jakarta.ejb.Startup;
-import jakarta.ejb.TransactionManagement;
-import jakarta.ejb.TransactionManagementType;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -14,14 +13,12 @@ import org.flywaydb.core.api.output.MigrateResult;
 
 /**
  * Brings the schema up to date before anything else runs. Flyway manages its own transactions, hence
- * bean-managed ones here. A schema that cannot be migrated stops the start, reported in one line.
+ * no transaction around it here. A schema that cannot be migrated stops the start, reported in one line.
  * <p>
  * The empty {@code db/migration/flyway.location} beside the migrations (in roadmap-domain) is how Flyway finds
  * the folder on Open Liberty, whose class loader does not list a folder of a jar.
  */
-@Startup
-@Singleton
-@TransactionManagement(TransactionManagementType.BEAN)
+@ApplicationScoped
 public class DatabaseMigrations {
 
     private static final Logger LOG = Logger.getLogger(DatabaseMigrations.class.getName());
@@ -29,8 +26,7 @@ public class DatabaseMigrations {
     @Resource(lookup = "java:app/jdbc/roadmap")
     private DataSource dataSource;
 
-    @PostConstruct
-    void migrate() {
+    void migrate(@Observes @Priority(StartupOrder.MIGRATIONS) @Initialized(ApplicationScoped.class) Object start) {
         try {
             MigrateResult result = Flyway.configure(getClass().getClassLoader())
                     .dataSource(dataSource)

@@ -4,12 +4,10 @@ import dev.roadmap.domain.model.account.AccountRepository;
 import dev.roadmap.domain.model.account.Role;
 import dev.roadmap.web.security.Accounts;
 import dev.roadmap.web.security.PasswordStrength;
-import jakarta.annotation.PostConstruct;
-import jakarta.ejb.DependsOn;
-import jakarta.ejb.Singleton;
-import jakarta.ejb.Startup;
-import jakarta.ejb.TransactionManagement;
-import jakarta.ejb.TransactionManagementType;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.Optional;
 import java.util.logging.Logger;
@@ -19,11 +17,12 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * On a first start, when no account exists, creates the administrator: {@code admin} (or
  * {@code ROADMAP_ADMIN_USER}) with {@code ROADMAP_ADMIN_PASSWORD} when {@link PasswordStrength} accepts it, or
  * with a random password printed once in the log. There is no default password anywhere.
+ * <p>
+ * The account is made in line, on the start's own thread, so it exists before the first request. Making it beside
+ * the import on a managed executor saved the password hash's second, but Open Liberty runs managed tasks only once
+ * the application has started, so a start that waited for the task never ended there.
  */
-@Startup
-@Singleton
-@DependsOn("DatabaseMigrations")
-@TransactionManagement(TransactionManagementType.BEAN)
+@ApplicationScoped
 public class FirstAdministrator {
 
     private static final Logger LOG = Logger.getLogger(FirstAdministrator.class.getName());
@@ -42,8 +41,8 @@ public class FirstAdministrator {
     @Inject
     private Accounts administration;
 
-    @PostConstruct
-    void createWhenNoAccountExists() {
+    void createWhenNoAccountExists(@Observes @Priority(StartupOrder.FIRST_ADMINISTRATOR)
+            @Initialized(ApplicationScoped.class) Object start) {
         if (!accounts.isEmpty()) {
             return;
         }

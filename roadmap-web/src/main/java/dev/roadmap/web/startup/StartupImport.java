@@ -7,12 +7,10 @@ import dev.roadmap.importer.application.ImportAndPublishService;
 import dev.roadmap.importer.application.ImportAndPublishService.Upload;
 import dev.roadmap.importer.application.ImportOutcome;
 import dev.roadmap.importer.markdown.RoadmapReader;
-import jakarta.annotation.PostConstruct;
-import jakarta.ejb.DependsOn;
-import jakarta.ejb.Singleton;
-import jakarta.ejb.Startup;
-import jakarta.ejb.TransactionManagement;
-import jakarta.ejb.TransactionManagementType;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.InputStream;
@@ -31,10 +29,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * user's first page shows a real roadmap. Each file goes through the import-and-publish use case, so a
  * roadmap whose draft the public does not see yet is published as its next edition. A file that cannot be imported is reported and skipped; it never stops the portal.
  */
-@Startup
-@Singleton
-@DependsOn("DatabaseMigrations")
-@TransactionManagement(TransactionManagementType.BEAN)
+@ApplicationScoped
 public class StartupImport {
 
     private static final Logger LOG = Logger.getLogger(StartupImport.class.getName());
@@ -52,8 +47,7 @@ public class StartupImport {
     @Inject
     private RoadmapRepository roadmaps;
 
-    @PostConstruct
-    void importRoadmaps() {
+    void importRoadmaps(@Observes @Priority(StartupOrder.IMPORT) @Initialized(ApplicationScoped.class) Object start) {
         if (importDir.isPresent()) {
             importFolder(Path.of(importDir.get()));
         } else if (roadmaps.findAll().isEmpty()) {
