@@ -7,7 +7,11 @@
 #   portal   the portal as the README starts it, bin/roadmap-portal (the small host's options and the class archive),
 #            until its home page answers 200;
 #   nocds    the same with ROADMAP_CDS=false (the options without the archive);
-#   jar      java -jar roadmap-web.jar with the JVM's defaults, as before the launcher.
+#   jar      java -jar roadmap-web.jar with the JVM's defaults, as before the launcher;
+#   stack    the same bare Payara Micro deploying bench/stack-floor (a JPA entity in an embedded H2, a CDI bean that
+#            stores a row at start, a Faces page listing it: the specs the portal starts, none of its code), until
+#            that page answers 200: the floor any application of this stack starts from;
+#   stackopts the same with bin/roadmap-portal's JVM options.
 # For each run: the time from launch to the answer, and the CPU seconds the process had used by then (all its threads,
 # from /proc), which a loaded machine inflates far less than the time. Medians reported. The class archive is made
 # (bin/roadmap-portal's warm-up) before the runs, and its making timed once. KINDS= chooses the kinds; RUNS= (5).
@@ -45,6 +49,25 @@ time_until() {
   echo "$((end - start)) $(awk -v t="$ticks" 'BEGIN {printf "%.1f", t / 100}')"
 }
 
+# The stack floor's WAR, built once per run with javac and jar against the Jakarta EE 10 API the build left in ~/.m2.
+stack_war() {
+  local out=$work/stack-floor
+  if [ ! -f "$out/ROOT.war" ]; then
+    local api h2
+    api=$(ls ~/.m2/repository/jakarta/platform/jakarta.jakartaee-api/10.0.0/jakarta.jakartaee-api-10.0.0.jar)
+    h2=$(ls ~/.m2/repository/com/h2database/h2/2.2.224/h2-2.2.224.jar)
+    mkdir -p "$out/war/WEB-INF/classes" "$out/war/WEB-INF/lib"
+    javac --release 17 -cp "$api" -d "$out/war/WEB-INF/classes" "$PWD"/bench/stack-floor/src/bench/floor/*.java
+    cp -r "$PWD/bench/stack-floor/resources/." "$out/war/WEB-INF/classes/"
+    cp -r "$PWD/bench/stack-floor/webapp/." "$out/war/"
+    cp "$h2" "$out/war/WEB-INF/lib/"
+    (cd "$out/war" && jar cf "$out/ROOT.war" .)
+  fi
+  echo "$out/ROOT.war"
+}
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
 small_host_options() { sed -n 's/^options="\(.*\)"$/\1/p' "$PWD/bin/roadmap-portal"; }
 run() { # run KIND: one start of that kind
   local url="http://127.0.0.1:$port/"
@@ -56,6 +79,11 @@ run() { # run KIND: one start of that kind
     portal) time_until "$url" 200 "$PWD/bin/roadmap-portal" --port "$port" ;;
     nocds) time_until "$url" 200 env ROADMAP_CDS=false "$PWD/bin/roadmap-portal" --port "$port" ;;
     jar) time_until "$url" 200 java -jar "$jar" --port "$port" ;;
+    stack) time_until "$url" 200 java -jar "$micro" --nohazelcast --disablephonehome \
+        --prebootcommandfile "$PWD/roadmap-web/src/main/payara/pre-boot-commands.txt" --deploy "$(stack_war)" --port "$port" ;;
+    stackopts) time_until "$url" 200 env MALLOC_ARENA_MAX=2 java $(small_host_options) -jar "$micro" --nohazelcast \
+        --disablephonehome --prebootcommandfile "$PWD/roadmap-web/src/main/payara/pre-boot-commands.txt" \
+        --deploy "$(stack_war)" --port "$port" ;;
   esac
 }
 

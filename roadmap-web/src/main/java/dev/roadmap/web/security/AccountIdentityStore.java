@@ -39,7 +39,11 @@ public class AccountIdentityStore implements IdentityStore {
     @Inject
     private KnownDevices knownDevices;
 
+    @Inject
+    private FirstAccountInTheMaking firstAccount;
+
     public CredentialValidationResult validate(UsernamePasswordCredential credential) {
+        firstAccount.awaitMade();
         String username = credential.getCaller();
         String address = clientAddress.of(request);
         Optional<Account> account = accounts.findByUsername(username);

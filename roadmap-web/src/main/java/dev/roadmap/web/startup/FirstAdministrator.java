@@ -3,13 +3,17 @@ package dev.roadmap.web.startup;
 import dev.roadmap.domain.model.account.AccountRepository;
 import dev.roadmap.domain.model.account.Role;
 import dev.roadmap.web.security.Accounts;
+import dev.roadmap.web.security.FirstAccountInTheMaking;
 import dev.roadmap.web.security.PasswordStrength;
 import jakarta.annotation.Priority;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.Optional;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -18,9 +22,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * {@code ROADMAP_ADMIN_USER}) with {@code ROADMAP_ADMIN_PASSWORD} when {@link PasswordStrength} accepts it, or
  * with a random password printed once in the log. There is no default password anywhere.
  * <p>
- * The account is made in line, on the start's own thread, so it exists before the first request. Making it beside
- * the import on a managed executor saved the password hash's second, but Open Liberty runs managed tasks only once
- * the application has started, so a start that waited for the task never ended there.
+ * The account is made on a managed thread while the start goes on: its password's hash is deliberately slow (a core
+ * for one to two seconds on a cold JVM with the quick compiler only), and neither the import nor the public pages
+ * need it. A sign-in waits for it ({@link FirstAccountInTheMaking}). The start does not: Open Liberty runs a managed
+ * task only once the application has started, so a start that waited for it would never end there.
  */
 @ApplicationScoped
 public class FirstAdministrator {
@@ -41,19 +46,31 @@ public class FirstAdministrator {
     @Inject
     private Accounts administration;
 
-    void createWhenNoAccountExists(@Observes @Priority(StartupOrder.FIRST_ADMINISTRATOR)
+    @Inject
+    private FirstAccountInTheMaking inTheMaking;
+
+    @Resource
+    private ManagedExecutorService executor;
+
+    void beginWhenNoAccountExists(@Observes @Priority(StartupOrder.FIRST_ADMINISTRATOR)
             @Initialized(ApplicationScoped.class) Object start) {
-        if (!accounts.isEmpty()) {
-            return;
+        if (accounts.isEmpty()) {
+            inTheMaking.begun(executor.runAsync(this::createWhenNoneExists));
         }
+    }
+
+    private void createWhenNoneExists() {
         try {
             create();
         } catch (RuntimeException failed) {
             // Two nodes of a cluster started on an empty database at once: the other one's administrator stands.
-            if (accounts.isEmpty()) {
-                throw failed;
+            if (!accounts.isEmpty()) {
+                LOG.info(() -> "The first administrator was created by another node starting at the same time.");
+                return;
             }
-            LOG.info(() -> "The first administrator was created by another node starting at the same time.");
+            LOG.log(Level.SEVERE, "The first administrator could not be created; the portal has no account to sign"
+                    + " in with until it is started again.", failed);
+            throw failed;
         }
     }
 
