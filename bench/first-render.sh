@@ -7,9 +7,11 @@
 # spent meanwhile (all its threads: the request's, the JIT's, the collector's; from /proc, in 10 ms ticks), which a
 # loaded machine inflates far less than the time, then the 5,000/500 ratios per round.
 # JFR=1 records each round (-XX:StartFlightRecording) and keeps the recordings in JFR_DIR (default /tmp).
-# JAR= another build; PORT= the port (default 18211).
+# JAR= another build; PORT= the port (default 18211). LAUNCHER=1 starts the jar as the README does, through
+# bin/roadmap-portal (its options and its class archive, made first if the jar has none; JAVA_OPTS come after them).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+repo=$PWD
 jar=${JAR:-$PWD/roadmap-web/target/roadmap-web.jar}
 [ -f "$jar" ] || { echo "Build first: ./mvnw -DskipTests package" >&2; exit 2; }
 PORT=${PORT:-18211}
@@ -36,14 +38,23 @@ time_of() { # time_of PATH: "status seconds cpu-seconds"
 }
 first_item() { grep -m1 -o '<article class="item item--[a-z-]*" id="[^"]*"' "$work/body.html" | sed 's/.*id="//; s/"$//'; }
 declare -A times cpu
+if [ "${LAUNCHER:-0}" = 1 ]; then
+  source bench/class-archive.sh
+  make_class_archive "$jar" "$PORT"
+fi
 echo "jar $(basename "$jar"); JAVA_OPTS='${JAVA_OPTS}'; $(nproc) cores; load average $(cut -d' ' -f1-3 /proc/loadavg)"
 for round in $(seq 1 "$ROUNDS"); do
   rm -rf "$work/run" && mkdir -p "$work/run"
   opts=$JAVA_OPTS
   [ "$JFR" = 1 ] && opts="$opts -XX:FlightRecorderOptions:stackdepth=256 -XX:StartFlightRecording=filename=$JFR_DIR/first-render-$round.jfr,settings=profile"
   # shellcheck disable=SC2086 # opts is a list of options
-  (cd "$work/run" && ROADMAP_IMPORT_DIR="$work/import" exec java $opts -jar "$jar" --port "$PORT" \
-    >"$work/run/portal.log" 2>&1) &
+  if [ "${LAUNCHER:-0}" = 1 ]; then
+    (cd "$work/run" && ROADMAP_IMPORT_DIR="$work/import" ROADMAP_JAR="$jar" JAVA_OPTS="$opts" \
+      exec "$repo/bin/roadmap-portal" --port "$PORT" >"$work/run/portal.log" 2>&1) &
+  else
+    (cd "$work/run" && ROADMAP_IMPORT_DIR="$work/import" exec java $opts -jar "$jar" --port "$PORT" \
+      >"$work/run/portal.log" 2>&1) &
+  fi
   pid=$!
   for _ in $(seq 1 1200); do
     [ "$(curl -s -o /dev/null -w '%{http_code}' "$root/health")" = 200 ] && break

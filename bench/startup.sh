@@ -87,11 +87,8 @@ run() { # run KIND: one start of that kind
   esac
 }
 
-archive=${jar%.jar}.jsa
-if [[ " $kinds " == *" portal "* ]] && { [ ! -f "$archive" ] || [ "$jar" -nt "$archive" ]; }; then
-  read -r m c < <(run portal)
-  echo "the first start of this jar, making the class archive ($(du -m "$archive" | cut -f1) MiB) first: $m ms, $c CPU s"
-fi
+source "$PWD/bench/class-archive.sh"
+[[ " $kinds " == *" portal "* ]] && make_class_archive "$jar" "$port"
 
 declare -A ms cpu
 for i in $(seq 1 "$runs"); do

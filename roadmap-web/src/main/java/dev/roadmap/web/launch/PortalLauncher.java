@@ -86,12 +86,22 @@ public final class PortalLauncher {
         return Files.writeString(file, content, StandardCharsets.UTF_8);
     }
 
-    /** Payara Micro's own main class, as the jar's manifest named it before. */
+    /** Payara Micro's own main class, as the jar's manifest named it before; it returns once the portal is deployed. */
     private static void boot(String[] args) throws Throwable {
         try {
             Class.forName("fish.payara.micro.PayaraMicro").getMethod("main", String[].class).invoke(null, (Object) args);
         } catch (InvocationTargetException e) {
             throw e.getCause();
+        }
+        if (ClassArchiveWarmUp.requested()) {
+            try {
+                new ClassArchiveWarmUp(ClassArchiveWarmUp.portIn(args)).askForTheFirstPages();
+            } catch (IOException | RuntimeException unanswered) {
+                // The archive still holds what the start loaded; a page that did not answer only leaves its classes out.
+                System.err.println("The warm-up's pages did not all answer: " + unanswered);
+            } finally {
+                System.exit(0); // Payara Micro's threads would keep the JVM, and so the archive, from ending
+            }
         }
     }
 
