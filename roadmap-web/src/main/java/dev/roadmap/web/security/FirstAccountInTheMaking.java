@@ -25,7 +25,7 @@ public class FirstAccountInTheMaking {
     }
 
     /** Returns once no first account is being made: at once, but in the seconds after a first start. */
-    void awaitMade() {
+    public void awaitMade() {
         try {
             making.get(WAIT_SECONDS, TimeUnit.SECONDS);
         } catch (ExecutionException | TimeoutException failedOrLate) {
