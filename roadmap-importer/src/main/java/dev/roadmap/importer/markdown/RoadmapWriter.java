@@ -15,6 +15,9 @@ import org.commonmark.node.Heading;
 import org.commonmark.node.Node;
 import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
+import org.yaml.snakeyaml.nodes.NodeId;
+import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
  * Writes a roadmap as canonical Markdown in the Docusaurus shape: front matter, intro, the parts in
@@ -36,6 +39,8 @@ public final class RoadmapWriter {
     private static final Parser BLOCKS = Parser.builder().extensions(List.of(TablesExtension.create()))
             .includeSourceSpans(IncludeSourceSpans.BLOCKS).build();
     private static final Pattern NEEDS_QUOTES = Pattern.compile("^[\\s'\"\\[\\]{}>|*&!%@`#,?:-]|: |\\s#|\\s$");
+    /** SnakeYAML's own rules for what a plain scalar is: ".0" a number, "~" nothing, "yes" a boolean in YAML 1.1. */
+    private static final Resolver YAML_TYPES = new Resolver();
 
     public String write(Roadmap roadmap) {
         List<String> blocks = new ArrayList<>();
@@ -322,7 +327,9 @@ public final class RoadmapWriter {
         if (NOT_PLAIN_YAML.matcher(value).find()) {
             return yamlDoubleQuoted(value);
         }
-        return NEEDS_QUOTES.matcher(value).find() ? "'" + value.replace("'", "''") + "'" : value;
+        // A plain value the reader takes for a number or a boolean comes back as its Java text (".0" as "0.0").
+        boolean typed = !YAML_TYPES.resolve(NodeId.scalar, value, true).equals(Tag.STR);
+        return typed || NEEDS_QUOTES.matcher(value).find() ? "'" + value.replace("'", "''") + "'" : value;
     }
 
     /** YAML's escapes, for what no other style can hold: a line break, a control character, half a surrogate pair. */

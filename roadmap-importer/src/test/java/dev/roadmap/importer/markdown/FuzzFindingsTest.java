@@ -243,4 +243,13 @@ class FuzzFindingsTest {
         assertThat(ReadWriteOracle.items(read(export(markdown)))).isEqualTo(ReadWriteOracle.items(read(markdown)));
         assertFixedPoint(markdown);
     }
+
+    @Test
+    void aTitleYamlWouldReadAsANumberOrABooleanIsQuotedSoItReadsBackAsWritten() {
+        for (String title : new String[] {".0", "yes"}) {
+            String markdown = "# " + title + "\n";
+            assertThat(read(export(markdown)).title()).isEqualTo(title);
+            assertFixedPoint(markdown);
+        }
+    }
 }
