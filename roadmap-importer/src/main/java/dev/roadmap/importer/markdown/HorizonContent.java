@@ -312,10 +312,14 @@ final class HorizonContent {
             String same = item.headingAnchor() != null ? item.headingAnchor().value()
                     : sameItemKey(item.metadata().flatMap(ItemMetadata::area).orElse(item.area()), item.plainTitle());
             if (!seen.add(same)) {
-                // The same item listed again is not a second item; its lines stay with the one before.
+                // The same item listed again is not a second item; its lines stay with the one before, even as
+                // the last: in the closing prose they would be read again outside the area that made them the same.
                 repeated.add(item);
                 int to = item.body().isEmpty() ? item.line() : item.body().get(item.body().size() - 1).to();
-                pending.add(new Lines(item.line() - 1, Math.max(item.line(), to), Math.max(0, item.indent() - 2)));
+                List<Lines> before = items.get(items.size() - 1).body();
+                before.addAll(pending);
+                pending.clear();
+                before.add(new Lines(item.line() - 1, Math.max(item.line(), to), Math.max(0, item.indent() - 2)));
                 return;
             }
             List<Lines> before = items.isEmpty() ? intro : items.get(items.size() - 1).body();

@@ -252,4 +252,14 @@ class FuzzFindingsTest {
             assertFixedPoint(markdown);
         }
     }
+
+    @Test
+    void aBulletRepeatedLastInItsAreaStaysTextOfTheItemBeforeIt() {
+        String markdown = "# R\n\n## Next\n\nServer\n- Support auth providers Google Okta\n"
+                + "- Support auth providers: Google, Okta\n";
+        assertThat(read(markdown).items()).extracting(RoadmapItem::body)
+                .containsExactly("- Support auth providers: Google, Okta");
+        assertThat(ReadWriteOracle.items(read(export(markdown)))).isEqualTo(ReadWriteOracle.items(read(markdown)));
+        assertFixedPoint(markdown);
+    }
 }
