@@ -262,4 +262,13 @@ class FuzzFindingsTest {
         assertThat(ReadWriteOracle.items(read(export(markdown)))).isEqualTo(ReadWriteOracle.items(read(markdown)));
         assertFixedPoint(markdown);
     }
+
+    @Test
+    void aSectionDeeperThanTheHorizonTheReaderMakesStaysASectionInTheExport() {
+        String markdown = "# Roadmap\n\n**Search**\n\nIndex the docs.\n\n**Catalog**\n\nList the services.\n\n"
+                + "### Owners\n\nAsk us.\n";
+        assertThat(read(export(markdown)).items()).extracting(RoadmapItem::title).containsExactly("Search", "Catalog");
+        assertThat(export(markdown)).contains("### Roadmap\n\n#### Search");
+        assertFixedPoint(markdown);
+    }
 }
