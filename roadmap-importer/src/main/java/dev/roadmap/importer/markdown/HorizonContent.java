@@ -37,7 +37,7 @@ final class HorizonContent {
             "\\p{Lu}[\\p{L}\\p{N}&/+.-]*(?: [\\p{L}\\p{N}&/+.-]+){0,3}(?<!\\.):?");
     private static final java.util.regex.Pattern NOT_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
 
-    /** The reader's parser, for the writer's questions ({@link #wouldGroupItems}, {@link ListItems#readsAsTitle}). */
+    /** The reader's parser, for the writer's questions ({@link #wouldGroupItems}, {@link ListItems#readsAs}). */
     static final org.commonmark.parser.Parser PROBE = org.commonmark.parser.Parser.builder()
             .extensions(List.of(org.commonmark.ext.gfm.tables.TablesExtension.create(),
                     org.commonmark.ext.autolink.AutolinkExtension.create()))

@@ -9,6 +9,7 @@ import dev.roadmap.domain.model.roadmap.RoadmapItem;
 import dev.roadmap.domain.model.roadmap.Section;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.Heading;
@@ -119,9 +120,12 @@ public final class RoadmapWriter {
         boolean unnamed = HorizonNames.kindOf(InlineText.ofMarkdown(horizon.title())).isEmpty();
         // Two bullets with the same name in the same area read back as one item listed twice, and a label line
         // right before a list would name its area; as headings they stay two, and the label stays prose.
-        if (horizon.itemLayout() == ItemLayout.LIST && !namesAnItemTwice(items) && !endsWithALabel(horizon.intro())) {
+        // A title no bullet reads back as written ("+ 9" opens a list, "a**b" breaks a bold name) is a heading.
+        Optional<String> list = horizon.itemLayout() == ItemLayout.LIST && !namesAnItemTwice(items)
+                && !endsWithALabel(horizon.intro()) ? list(items, usual, unnamed) : Optional.empty();
+        if (list.isPresent()) {
             if (!items.isEmpty()) {
-                blocks.add(list(items, usual, unnamed));
+                blocks.add(list.get());
             }
             return;
         }
@@ -164,11 +168,16 @@ public final class RoadmapWriter {
 
     /**
      * A bullet per item; an item with more to say than its first line makes the list a loose one. Where each
-     * says its status, a checkbox or a status line says even the usual one.
+     * says its status, a checkbox or a status line says even the usual one. Empty when an item's title and
+     * summary read back otherwise in any bullet.
      */
-    private String list(List<RoadmapItem> items, ItemStatus usual, boolean eachSaysItsStatus) {
+    private Optional<String> list(List<RoadmapItem> items, ItemStatus usual, boolean eachSaysItsStatus) {
         StringBuilder list = new StringBuilder();
         for (RoadmapItem item : items) {
+            Optional<String> named = bulletText(item);
+            if (named.isEmpty()) {
+                return Optional.empty();
+            }
             boolean saysItsStatus = eachSaysItsStatus || bodySaysOtherwise(item);
             boolean checkbox = (item.status() != usual || saysItsStatus)
                     && (item.status() == ItemStatus.SHIPPED || item.status() == ItemStatus.PLANNED);
@@ -185,19 +194,28 @@ public final class RoadmapWriter {
             if (checkbox) {
                 list.append(item.status() == ItemStatus.SHIPPED ? "[x] " : "[ ] ");
             }
-            // A title a plain bullet reads otherwise ("e.g." loses its period, "[ ] x" is a checkbox, "Area: x" an
-            // area) is written as a bold name, which is read as written.
-            String title = item.title();
-            boolean bold = !item.summary().isEmpty()
-                    || !ListItems.readsAsTitle(title, title) && ListItems.readsAsTitle("**" + title + ":**", title);
-            list.append(bold ? ("**" + item.title() + ":** " + item.summary()).stripTrailing() : item.title());
+            list.append(named.get());
             for (String more : new String[] {metadata, item.body()}) {
                 if (!more.isEmpty()) {
                     list.append("\n\n").append(indent(more));
                 }
             }
         }
-        return list.toString();
+        return Optional.of(list.toString());
+    }
+
+    /**
+     * The bullet's text for the item's title and summary: the title alone, or a bold name where a plain bullet
+     * reads it otherwise ("e.g." loses its period, "[ ] x" is a checkbox, "Area: x" an area) or a summary
+     * follows; empty when neither reads back as written.
+     */
+    private static Optional<String> bulletText(RoadmapItem item) {
+        String title = item.title();
+        if (item.summary().isEmpty() && ListItems.readsAs(title, title, "")) {
+            return Optional.of(title);
+        }
+        String bold = ("**" + title + ":** " + item.summary()).stripTrailing();
+        return ListItems.readsAs(bold, title, item.summary()) ? Optional.of(bold) : Optional.empty();
     }
 
     private static boolean previousWasLoose(StringBuilder list) {

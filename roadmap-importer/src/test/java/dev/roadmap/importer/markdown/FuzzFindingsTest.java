@@ -271,4 +271,20 @@ class FuzzFindingsTest {
         assertThat(export(markdown)).contains("### Roadmap\n\n#### Search");
         assertFixedPoint(markdown);
     }
+
+    @Test
+    void aTableRowNamedLikeAListMarkIsWrittenAsABoldNameAndReadsBack() {
+        String markdown = "# Roadmap\n\n## Next\n\n| Name | Status |\n| --- | --- |\n| + 9 | |\n| Search | |\n";
+        assertThat(export(markdown)).contains("- **+ 9:**");
+        assertThat(ReadWriteOracle.items(read(export(markdown)))).isEqualTo(ReadWriteOracle.items(read(markdown)));
+        assertFixedPoint(markdown);
+    }
+
+    @Test
+    void aTitleNoBulletReadsBackAsWrittenMakesItsHorizonsItemsHeadings() {
+        String markdown = "# Roadmap\n\n## What's next\n\n- Speed**up. For big sites\n- Search\n";
+        assertThat(export(markdown)).contains("### Speed**up\n\n**Summary:** For big sites");
+        assertThat(ReadWriteOracle.items(read(export(markdown)))).isEqualTo(ReadWriteOracle.items(read(markdown)));
+        assertFixedPoint(markdown);
+    }
 }
