@@ -224,8 +224,24 @@ public final class RoadmapWriter {
     }
 
     private static String indent(String block) {
-        return block.lines().map(line -> line.isBlank() ? "" : "  " + line)
+        return block.lines().map(line -> line.isBlank() ? "" : "  " + leadingTabsAsSpaces(line))
                 .reduce((a, b) -> a + "\n" + b).orElse("");
+    }
+
+    /**
+     * The line with the tabs of its indentation as the spaces they stand for, up to the next multiple of four:
+     * behind a bullet's two spaces a tab reaches only two columns further, and a code block under a heading
+     * item would become a list under the bullet.
+     */
+    private static String leadingTabsAsSpaces(String line) {
+        StringBuilder spaces = new StringBuilder();
+        boolean tabbed = false;
+        int at = 0;
+        for (; at < line.length() && (line.charAt(at) == ' ' || line.charAt(at) == '\t'); at++) {
+            tabbed |= line.charAt(at) == '\t';
+            spaces.append(line.charAt(at) == ' ' ? " " : " ".repeat(4 - spaces.length() % 4));
+        }
+        return tabbed ? spaces + line.substring(at) : line;
     }
 
     /** The Markdown with the overview table generated in place of its marker, as pages show it. */

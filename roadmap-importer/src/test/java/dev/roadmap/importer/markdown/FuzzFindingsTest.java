@@ -287,4 +287,12 @@ class FuzzFindingsTest {
         assertThat(ReadWriteOracle.items(read(export(markdown)))).isEqualTo(ReadWriteOracle.items(read(markdown)));
         assertFixedPoint(markdown);
     }
+
+    @Test
+    void aTabIndentedCodeBlockOfAHeadingItemStaysCodeUnderItsBullet() {
+        String markdown = "# Roadmap\n\n## Next\n\n- Catalog\n\n### Search\n\n\t- [ ] run the indexer\n";
+        assertThat(export(markdown)).contains("- Search\n\n      - [ ] run the indexer");
+        assertThat(ReadWriteOracle.items(read(export(markdown)))).isEqualTo(ReadWriteOracle.items(read(markdown)));
+        assertFixedPoint(markdown);
+    }
 }
