@@ -286,7 +286,7 @@ final class HorizonContent {
 
     /** What makes two bullets of a horizon the same item: the area (or none) and the title's words. */
     static String sameItemKey(String area, String plainTitle) {
-        return area + "\u0000" + NOT_WORD.matcher(plainTitle.toLowerCase(java.util.Locale.ROOT)).replaceAll(" ").strip();
+        return (area == null ? "" : area.strip()) + "\u0000" + NOT_WORD.matcher(plainTitle.toLowerCase(java.util.Locale.ROOT)).replaceAll(" ").strip();
     }
 
     private static Lines lines(Node block) {

@@ -122,7 +122,8 @@ public final class RoadmapWriter {
         // right before a list would name its area; as headings they stay two, and the label stays prose.
         // A title no bullet reads back as written ("+ 9" opens a list, "a**b" breaks a bold name) is a heading.
         Optional<String> list = horizon.itemLayout() == ItemLayout.LIST && !namesAnItemTwice(items)
-                && !endsWithALabel(horizon.intro()) ? list(items, usual, unnamed) : Optional.empty();
+                && !endsWithALabel(horizon.intro()) ? list(items, usual, unnamed, holdsAHeading(horizon.intro()))
+                : Optional.empty();
         if (list.isPresent()) {
             if (!items.isEmpty()) {
                 blocks.add(list.get());
@@ -162,16 +163,30 @@ public final class RoadmapWriter {
                 && (HorizonContent.isBoldLabel(last) || HorizonContent.isPlainLabel(last));
     }
 
+    /**
+     * Whether the text has a heading of its own. Under a heading the horizon's intro keeps (an area's, linked), the
+     * list after it is read back in that area: an item with none says so.
+     */
+    private static boolean holdsAHeading(String text) {
+        for (Node block = text.isBlank() ? null : BLOCKS.parse(text).getFirstChild(); block != null; block = block.getNext()) {
+            if (block instanceof Heading) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static String heading(int level) {
         return "#".repeat(level) + " ";
     }
 
     /**
      * A bullet per item; an item with more to say than its first line makes the list a loose one. Where each
-     * says its status, a checkbox or a status line says even the usual one. Empty when an item's title and
-     * summary read back otherwise in any bullet.
+     * says its status, a checkbox or a status line says even the usual one, and where each says its area, an
+     * empty area line says it has none. Empty when an item's title and summary read back otherwise in any bullet.
      */
-    private Optional<String> list(List<RoadmapItem> items, ItemStatus usual, boolean eachSaysItsStatus) {
+    private Optional<String> list(List<RoadmapItem> items, ItemStatus usual, boolean eachSaysItsStatus,
+                                  boolean eachSaysItsArea) {
         StringBuilder list = new StringBuilder();
         for (RoadmapItem item : items) {
             Optional<String> named = bulletText(item);
@@ -182,7 +197,8 @@ public final class RoadmapWriter {
             boolean checkbox = (item.status() != usual || saysItsStatus)
                     && (item.status() == ItemStatus.SHIPPED || item.status() == ItemStatus.PLANNED);
             ItemStatus statusInMetadata = checkbox ? item.status() : saysItsStatus ? null : usual;
-            String metadata = ItemMetadata.format("", item.status(), statusInMetadata, item.target(), item.tags(), item.area());
+            Optional<String> area = item.area().or(() -> eachSaysItsArea ? Optional.of("") : Optional.empty());
+            String metadata = ItemMetadata.format("", item.status(), statusInMetadata, item.target(), item.tags(), area);
             if (metadata.isEmpty() && OPENS_A_LIST.matcher(item.body()).lookingAt()) {
                 // A bullet over nothing but a list reads back as a group's label: its status line keeps it an item.
                 metadata = "**Status:** " + ItemMetadata.statusWord(item.status());

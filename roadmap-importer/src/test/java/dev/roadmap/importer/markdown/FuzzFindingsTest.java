@@ -295,4 +295,15 @@ class FuzzFindingsTest {
         assertThat(ReadWriteOracle.items(read(export(markdown)))).isEqualTo(ReadWriteOracle.items(read(markdown)));
         assertFixedPoint(markdown);
     }
+
+    @Test
+    void anItemOfNoAreaAfterAKeptAreaHeadingSaysItHasNoneInTheExport() {
+        String markdown = "# Roadmap\n\n## Next\n\n### [Storage](https://example.org/storage)\n\n- Snapshots\n- Backups\n\n"
+                + "### Search\n\nIndex the docs.\n";
+        assertThat(read(markdown).items()).extracting(item -> item.area().orElse("-"))
+                .containsExactly("Storage", "Storage", "-");
+        assertThat(export(markdown)).contains("- Search\n\n  **Area:**\n");
+        assertThat(ReadWriteOracle.items(read(export(markdown)))).isEqualTo(ReadWriteOracle.items(read(markdown)));
+        assertFixedPoint(markdown);
+    }
 }
