@@ -86,7 +86,8 @@ final class ListItems {
         if (bold.isPresent()) {
             int start = bold.get().getSourceSpans().get(0).getInputIndex() - first.getSourceSpans().get(0).getInputIndex();
             String strong = source.of(bold.get());
-            String inner = strong.substring(2, strong.length() - 2).strip();
+            // A bold name may run over two lines; a title is one, as for a bold feature line.
+            String inner = DocumentOutline.oneLine(strong.substring(2, strong.length() - 2));
             title = inner.endsWith(":") || inner.endsWith(".") && !inner.endsWith("..")
                     ? inner.substring(0, inner.length() - 1).strip() : inner;
             summary = DocumentOutline.oneLine(SEPARATOR.matcher(paragraph.substring(start + strong.length())).replaceFirst(""));

@@ -306,4 +306,11 @@ class FuzzFindingsTest {
         assertThat(ReadWriteOracle.items(read(export(markdown)))).isEqualTo(ReadWriteOracle.items(read(markdown)));
         assertFixedPoint(markdown);
     }
+
+    @Test
+    void aBulletsBoldNameOverTwoLinesIsAOneLineTitle() {
+        String markdown = "# Roadmap\n\n## Next\n\n- **Faster\n  search:** for big sites\n- Speed**up\n";
+        assertThat(read(markdown).items()).extracting(RoadmapItem::title).containsExactly("Faster search", "Speed**up");
+        assertFixedPoint(markdown);
+    }
 }
