@@ -3,6 +3,7 @@ package dev.roadmap.importer.markdown;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.roadmap.domain.model.roadmap.Anchor;
+import dev.roadmap.domain.model.roadmap.Horizon;
 import dev.roadmap.domain.model.roadmap.HorizonKind;
 import dev.roadmap.domain.model.roadmap.ItemLayout;
 import dev.roadmap.domain.model.roadmap.ItemStatus;
@@ -311,6 +312,15 @@ class FuzzFindingsTest {
     void aBulletsBoldNameOverTwoLinesIsAOneLineTitle() {
         String markdown = "# Roadmap\n\n## Next\n\n- **Faster\n  search:** for big sites\n- Speed**up\n";
         assertThat(read(markdown).items()).extracting(RoadmapItem::title).containsExactly("Faster search", "Speed**up");
+        assertFixedPoint(markdown);
+    }
+
+    @Test
+    void theItemsOfTheWritersOwnHorizonDoNotMakeAListedSectionAHorizonInTheExport() {
+        String markdown = "---\ntitle: Roadmap\n---\n\n- Search\n- Catalog\n- Docs\n- Scaffolder\n- Plugins\n\n"
+                + "## Extras\n\n- Themes\n";
+        assertThat(read(markdown).horizons()).extracting(Horizon::title).containsExactly("Roadmap");
+        assertThat(read(export(markdown)).horizons()).extracting(Horizon::title).containsExactly("Roadmap");
         assertFixedPoint(markdown);
     }
 }
