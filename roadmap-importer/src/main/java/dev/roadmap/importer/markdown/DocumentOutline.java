@@ -113,7 +113,9 @@ final class DocumentOutline {
         StringBuilder said = new StringBuilder(title).append('\n').append(source.lines(0, firstHeading));
         roots.forEach(root -> said.append('\n').append(InlineText.of(root.heading())));
         boolean aRoadmap = HorizonNames.speaksOfARoadmap(said.toString());
-        return new HorizonFinder(this, source, report, aRoadmap, blocks).parts(roots);
+        // What comes before the title heading is the intro's: bold lines or lists there are no horizon's items.
+        List<Node> afterTitle = titleHeading == null ? blocks : blocks.subList(blocks.indexOf(titleHeading) + 1, blocks.size());
+        return new HorizonFinder(this, source, report, aRoadmap, afterTitle).parts(roots);
     }
 
     Anchor anchorOf(Heading heading) {

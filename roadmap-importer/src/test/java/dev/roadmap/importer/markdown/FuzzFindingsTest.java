@@ -323,4 +323,12 @@ class FuzzFindingsTest {
         assertThat(read(export(markdown)).horizons()).extracting(Horizon::title).containsExactly("Roadmap");
         assertFixedPoint(markdown);
     }
+
+    @Test
+    void boldLinesBeforeTheTitleHeadingStayInTheIntroAndTheTitleHeadingStaysTheTitle() {
+        String markdown = "**Search**\n\nIndex the docs.\n\n**Catalog**\n\n# Plans\n\nOur roadmap.\n";
+        assertThat(read(markdown).items()).isEmpty();
+        assertThat(export(markdown)).contains("**Catalog**\n\n# Plans\n");
+        assertFixedPoint(markdown);
+    }
 }
