@@ -80,7 +80,8 @@ final class HorizonContent {
 
     private void child(Branch child, Collector found) {
         String name = InlineText.of(child.heading());
-        if (HorizonNames.isAside(name)) {
+        // A heading with no text names no area: the export could not write one back to end the area before it.
+        if (HorizonNames.isAside(name) || name.isBlank()) {
             found.loose(child.whole());
         } else if (groups(child.own(), child.children()) && child.children().size() >= 2) {
             keepMarkup(child, name, found);

@@ -331,4 +331,12 @@ class FuzzFindingsTest {
         assertThat(export(markdown)).contains("**Catalog**\n\n# Plans\n");
         assertFixedPoint(markdown);
     }
+
+    @Test
+    void aHeadingWithNoTextNamesNoAreaAndItsListStaysText() {
+        String markdown = "# Roadmap\n\n## 2025 Q1\n\n### [Release 1.2](https://example.org/1.2)\n\n- Search\n\n###\n\n- Catalog\n";
+        assertThat(read(markdown).items()).extracting(RoadmapItem::title).containsExactly("Search");
+        assertThat(read(export(markdown)).horizons()).extracting(Horizon::title).containsExactly("2025 Q1");
+        assertFixedPoint(markdown);
+    }
 }
