@@ -36,6 +36,7 @@ final class HorizonContent {
     private static final java.util.regex.Pattern PLAIN_LABEL = java.util.regex.Pattern.compile(
             "\\p{Lu}[\\p{L}\\p{N}&/+.-]*(?: [\\p{L}\\p{N}&/+.-]+){0,3}(?<!\\.):?");
     private static final java.util.regex.Pattern NOT_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
 
     /** The reader's parser, for the writer's questions ({@link #wouldGroupItems}, {@link ListItems#readsAs}). */
     static final org.commonmark.parser.Parser PROBE = org.commonmark.parser.Parser.builder()
@@ -126,12 +127,17 @@ final class HorizonContent {
 
     /**
      * An area heading's words live on in its items' area; where it says more than its words (a link) or more
-     * than an area holds, the heading itself is kept with the prose too.
+     * than an area holds, the heading itself is kept with the prose too. Spacing is no more: kept for a tab, the
+     * heading would be read back as more than its area (a horizon of its own when named like one).
      */
     private void keepMarkup(Branch area, String name, Collector found) {
-        if (!outline.headingSource(area.heading()).equals(name) || name.length() > Area.MAX_LENGTH) {
+        if (!spacedOnce(outline.headingSource(area.heading())).equals(spacedOnce(name)) || name.length() > Area.MAX_LENGTH) {
             keepHeading(area, found);
         }
+    }
+
+    private static String spacedOnce(String text) {
+        return SPACES.matcher(text).replaceAll(" ").strip();
     }
 
     private static void keepHeading(Branch area, Collector found) {

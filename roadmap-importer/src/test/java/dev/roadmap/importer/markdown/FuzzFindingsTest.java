@@ -339,4 +339,12 @@ class FuzzFindingsTest {
         assertThat(read(export(markdown)).horizons()).extracting(Horizon::title).containsExactly("2025 Q1");
         assertFixedPoint(markdown);
     }
+
+    @Test
+    void anAreaHeadingThatDiffersFromItsNameOnlyInSpacingIsNotKeptAsText() {
+        String markdown = "# Roadmap\n\n## 2025 Q1\n\n### Release\t1.2 \n\n- Search\n\n### Storage\n\n- Catalog\n";
+        assertThat(export(markdown)).doesNotContain("### Release");
+        assertThat(read(export(markdown)).horizons()).extracting(Horizon::title).containsExactly("2025 Q1");
+        assertFixedPoint(markdown);
+    }
 }
