@@ -73,6 +73,15 @@ final class DocumentOutline {
             return new ItemDraft(line, titleSource, plainTitle, headingAnchor, summary, Optional.of(newStatus), body,
                     indent, metadata, area, statusAsWritten);
         }
+
+        /** The item under a label that says a status ("Search (done)"): the label's, where the item says none. */
+        ItemDraft under(StatusWords.Marked label) {
+            if (label.asWritten().isEmpty() || !statusAsWritten.isEmpty()) {
+                return this;
+            }
+            return new ItemDraft(line, titleSource, plainTitle, headingAnchor, summary, status.or(label::status), body,
+                    indent, metadata, area, label.asWritten());
+        }
     }
 
     private final SourceText source;

@@ -251,7 +251,13 @@ final class HorizonContent {
             ListItem entry = (ListItem) child;
             if (lists.isGroupLabel(entry) && InlineText.hasWords(lists.labelOf(entry))
                     && yieldsItems(List.of(entry.getFirstChild().getNext()))) {
+                int before = found.items.size();
                 list((ListBlock) entry.getFirstChild().getNext(), within(area, lists.labelOf(entry)), found);
+                // The label's status words are not the area's: they go to its items, or they would be lost.
+                StatusWords.Marked label = StatusWords.read(InlineText.of(entry.getFirstChild()));
+                for (int i = before; i < found.items.size(); i++) {
+                    found.items.set(i, found.items.get(i).under(label));
+                }
                 continue;
             }
             Optional<ItemDraft> item = lists.item(entry, area);

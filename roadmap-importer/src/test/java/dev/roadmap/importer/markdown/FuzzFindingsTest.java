@@ -347,4 +347,13 @@ class FuzzFindingsTest {
         assertThat(read(export(markdown)).horizons()).extracting(Horizon::title).containsExactly("2025 Q1");
         assertFixedPoint(markdown);
     }
+
+    @Test
+    void theStatusOfAGroupsLabelGoesToItsItemsWithItsWords() {
+        String markdown = "# Roadmap\n\n## Next\n\n- Search\n- Catalog (in progress)\n  - Owners\n  - Kinds\n";
+        assertThat(read(markdown).items()).extracting(RoadmapItem::status)
+                .containsExactly(ItemStatus.PLANNED, ItemStatus.IN_PROGRESS, ItemStatus.IN_PROGRESS);
+        assertThat(Corpus.words(export(markdown))).contains("in", "progress");
+        assertFixedPoint(markdown);
+    }
 }
