@@ -356,4 +356,13 @@ class FuzzFindingsTest {
         assertThat(Corpus.words(export(markdown))).contains("in", "progress");
         assertFixedPoint(markdown);
     }
+
+    @Test
+    void aTableRowThatNamesNothingBeforeTheFirstItemStaysWithTheHeader() {
+        String markdown = "# Roadmap\n\n## Next\n\n| Feature | Status |\n| --- | --- |\n| | see the 2027 plan |\n"
+                + "| Index docs | done |\n";
+        assertThat(read(markdown).items()).extracting(RoadmapItem::title).containsExactly("Index docs");
+        assertThat(export(markdown)).contains("| --- | --- |\n| | see the 2027 plan |\n");
+        assertFixedPoint(markdown);
+    }
 }
