@@ -33,6 +33,12 @@ class FuzzFindingsTest {
         assertThat(export(once)).isEqualTo(once);
     }
 
+    /** The document's export reads back with the same items and is a fixed point. */
+    private void assertReadsBackToAFixedPoint(String markdown) {
+        assertThat(ReadWriteOracle.items(read(export(markdown)))).isEqualTo(ReadWriteOracle.items(read(markdown)));
+        assertFixedPoint(markdown);
+    }
+
     /** A roadmap of one "What's next" horizon (key "next") laid out so, its items anchored item-0, item-1…. */
     private static Roadmap whatsNext(ItemLayout layout, String... titles) {
         Roadmap roadmap = new Roadmap(Slug.of("r"), "R");
@@ -79,22 +85,19 @@ class FuzzFindingsTest {
     @Test
     void anItemsSubheadingStaysInItsBodyInTheExport() {
         String markdown = "# D\n# P2\n- r\n# p\n## h\n### s";
-        assertThat(ReadWriteOracle.items(read(export(markdown)))).isEqualTo(ReadWriteOracle.items(read(markdown)));
-        assertFixedPoint(markdown);
+        assertReadsBackToAFixedPoint(markdown);
     }
 
     @Test
     void aBulletListedTwiceStaysTextOfTheItemBeforeItAndNoGroupInTheExport() {
         String markdown = "# p\n- Make it possible to add custom auth providers\n- a\n- Make it possible to add custom auth providers\n- e";
-        assertThat(ReadWriteOracle.items(read(export(markdown)))).isEqualTo(ReadWriteOracle.items(read(markdown)));
-        assertFixedPoint(markdown);
+        assertReadsBackToAFixedPoint(markdown);
     }
 
     @Test
     void anAreaHoldingANextLineCharacterReadsBackFromItsMetadataLine() {
         String markdown = "# p\n- Improvements to \u0085machine\n  - Smoother upgrades\n  - Faster starts\n- e";
-        assertThat(ReadWriteOracle.items(read(export(markdown)))).isEqualTo(ReadWriteOracle.items(read(markdown)));
-        assertFixedPoint(markdown);
+        assertReadsBackToAFixedPoint(markdown);
     }
 
     @Test
@@ -212,8 +215,7 @@ class FuzzFindingsTest {
                 + "## alpha\n\ntext\n\n## bravo\n\ntext\n";
         assertThat(ReadWriteOracle.items(read(markdown))).hasSize(2);
         assertThat(export(markdown)).contains("- [ ] Search");
-        assertThat(ReadWriteOracle.items(read(export(markdown)))).isEqualTo(ReadWriteOracle.items(read(markdown)));
-        assertFixedPoint(markdown);
+        assertReadsBackToAFixedPoint(markdown);
     }
 
     @Test
@@ -233,16 +235,14 @@ class FuzzFindingsTest {
     void aStatusTheItemsTextSpeaksOfIsNotReadOverItsOwnInTheExport() {
         String markdown = "# Roadmap\n\n## What's next\n\n- [ ] Search\n\n  Status: done\n- Catalog\n";
         assertThat(read(markdown).items().get(0).status()).isEqualTo(ItemStatus.PLANNED);
-        assertThat(ReadWriteOracle.items(read(export(markdown)))).isEqualTo(ReadWriteOracle.items(read(markdown)));
-        assertFixedPoint(markdown);
+        assertReadsBackToAFixedPoint(markdown);
     }
 
     @Test
     void anEmptyFeatureOfTheDefaultHorizonStaysAnItemOverAListInTheIntro() {
         String markdown = "# Roadmap\n\n- intro note one\n- intro note two\n\n**Search**:\n\n**Catalog**\n\ntext\n";
         assertThat(read(markdown).items()).extracting(RoadmapItem::title).containsExactly("Search", "Catalog");
-        assertThat(ReadWriteOracle.items(read(export(markdown)))).isEqualTo(ReadWriteOracle.items(read(markdown)));
-        assertFixedPoint(markdown);
+        assertReadsBackToAFixedPoint(markdown);
     }
 
     @Test
@@ -260,8 +260,7 @@ class FuzzFindingsTest {
                 + "- Support auth providers: Google, Okta\n";
         assertThat(read(markdown).items()).extracting(RoadmapItem::body)
                 .containsExactly("- Support auth providers: Google, Okta");
-        assertThat(ReadWriteOracle.items(read(export(markdown)))).isEqualTo(ReadWriteOracle.items(read(markdown)));
-        assertFixedPoint(markdown);
+        assertReadsBackToAFixedPoint(markdown);
     }
 
     @Test
@@ -277,24 +276,21 @@ class FuzzFindingsTest {
     void aTableRowNamedLikeAListMarkIsWrittenAsABoldNameAndReadsBack() {
         String markdown = "# Roadmap\n\n## Next\n\n| Name | Status |\n| --- | --- |\n| + 9 | |\n| Search | |\n";
         assertThat(export(markdown)).contains("- **+ 9:**");
-        assertThat(ReadWriteOracle.items(read(export(markdown)))).isEqualTo(ReadWriteOracle.items(read(markdown)));
-        assertFixedPoint(markdown);
+        assertReadsBackToAFixedPoint(markdown);
     }
 
     @Test
     void aTitleNoBulletReadsBackAsWrittenMakesItsHorizonsItemsHeadings() {
         String markdown = "# Roadmap\n\n## What's next\n\n- Speed**up. For big sites\n- Search\n";
         assertThat(export(markdown)).contains("### Speed**up\n\n**Summary:** For big sites");
-        assertThat(ReadWriteOracle.items(read(export(markdown)))).isEqualTo(ReadWriteOracle.items(read(markdown)));
-        assertFixedPoint(markdown);
+        assertReadsBackToAFixedPoint(markdown);
     }
 
     @Test
     void aTabIndentedCodeBlockOfAHeadingItemStaysCodeUnderItsBullet() {
         String markdown = "# Roadmap\n\n## Next\n\n- Catalog\n\n### Search\n\n\t- [ ] run the indexer\n";
         assertThat(export(markdown)).contains("- Search\n\n      - [ ] run the indexer");
-        assertThat(ReadWriteOracle.items(read(export(markdown)))).isEqualTo(ReadWriteOracle.items(read(markdown)));
-        assertFixedPoint(markdown);
+        assertReadsBackToAFixedPoint(markdown);
     }
 
     @Test
@@ -304,8 +300,7 @@ class FuzzFindingsTest {
         assertThat(read(markdown).items()).extracting(item -> item.area().orElse("-"))
                 .containsExactly("Storage", "Storage", "-");
         assertThat(export(markdown)).contains("- Search\n\n  **Area:**\n");
-        assertThat(ReadWriteOracle.items(read(export(markdown)))).isEqualTo(ReadWriteOracle.items(read(markdown)));
-        assertFixedPoint(markdown);
+        assertReadsBackToAFixedPoint(markdown);
     }
 
     @Test
