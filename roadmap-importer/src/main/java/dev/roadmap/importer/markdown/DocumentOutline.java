@@ -73,6 +73,15 @@ final class DocumentOutline {
             return new ItemDraft(line, titleSource, plainTitle, headingAnchor, summary, Optional.of(newStatus), body,
                     indent, metadata, area, statusAsWritten);
         }
+
+        /** The item under a label that says a status ("Search (done)"): the label's, where the item says none. */
+        ItemDraft under(StatusWords.Marked label) {
+            if (label.asWritten().isEmpty() || !statusAsWritten.isEmpty()) {
+                return this;
+            }
+            return new ItemDraft(line, titleSource, plainTitle, headingAnchor, summary, status.or(label::status), body,
+                    indent, metadata, area, label.asWritten());
+        }
     }
 
     private final SourceText source;
@@ -113,7 +122,9 @@ final class DocumentOutline {
         StringBuilder said = new StringBuilder(title).append('\n').append(source.lines(0, firstHeading));
         roots.forEach(root -> said.append('\n').append(InlineText.of(root.heading())));
         boolean aRoadmap = HorizonNames.speaksOfARoadmap(said.toString());
-        return new HorizonFinder(this, source, report, aRoadmap, blocks).parts(roots);
+        // What comes before the title heading is the intro's: bold lines or lists there are no horizon's items.
+        List<Node> afterTitle = titleHeading == null ? blocks : blocks.subList(blocks.indexOf(titleHeading) + 1, blocks.size());
+        return new HorizonFinder(this, source, report, aRoadmap, afterTitle).parts(roots);
     }
 
     Anchor anchorOf(Heading heading) {

@@ -36,8 +36,9 @@ final class HorizonContent {
     private static final java.util.regex.Pattern PLAIN_LABEL = java.util.regex.Pattern.compile(
             "\\p{Lu}[\\p{L}\\p{N}&/+.-]*(?: [\\p{L}\\p{N}&/+.-]+){0,3}(?<!\\.):?");
     private static final java.util.regex.Pattern NOT_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
 
-    /** The reader's parser, for the writer's questions ({@link #wouldGroupItems}, {@link ListItems#readsAsTitle}). */
+    /** The reader's parser, for the writer's questions ({@link #wouldGroupItems}, {@link ListItems#readsAs}). */
     static final org.commonmark.parser.Parser PROBE = org.commonmark.parser.Parser.builder()
             .extensions(List.of(org.commonmark.ext.gfm.tables.TablesExtension.create(),
                     org.commonmark.ext.autolink.AutolinkExtension.create()))
@@ -80,7 +81,8 @@ final class HorizonContent {
 
     private void child(Branch child, Collector found) {
         String name = InlineText.of(child.heading());
-        if (HorizonNames.isAside(name)) {
+        // A heading with no text names no area: the export could not write one back to end the area before it.
+        if (HorizonNames.isAside(name) || name.isBlank()) {
             found.loose(child.whole());
         } else if (groups(child.own(), child.children()) && child.children().size() >= 2) {
             keepMarkup(child, name, found);
@@ -125,12 +127,17 @@ final class HorizonContent {
 
     /**
      * An area heading's words live on in its items' area; where it says more than its words (a link) or more
-     * than an area holds, the heading itself is kept with the prose too.
+     * than an area holds, the heading itself is kept with the prose too. Spacing is no more: kept for a tab, the
+     * heading would be read back as more than its area (a horizon of its own when named like one).
      */
     private void keepMarkup(Branch area, String name, Collector found) {
-        if (!outline.headingSource(area.heading()).equals(name) || name.length() > Area.MAX_LENGTH) {
+        if (!spacedOnce(outline.headingSource(area.heading())).equals(spacedOnce(name)) || name.length() > Area.MAX_LENGTH) {
             keepHeading(area, found);
         }
+    }
+
+    private static String spacedOnce(String text) {
+        return SPACES.matcher(text).replaceAll(" ").strip();
     }
 
     private static void keepHeading(Branch area, Collector found) {
@@ -244,7 +251,13 @@ final class HorizonContent {
             ListItem entry = (ListItem) child;
             if (lists.isGroupLabel(entry) && InlineText.hasWords(lists.labelOf(entry))
                     && yieldsItems(List.of(entry.getFirstChild().getNext()))) {
+                int before = found.items.size();
                 list((ListBlock) entry.getFirstChild().getNext(), within(area, lists.labelOf(entry)), found);
+                // The label's status words are not the area's: they go to its items, or they would be lost.
+                StatusWords.Marked label = StatusWords.read(InlineText.of(entry.getFirstChild()));
+                for (int i = before; i < found.items.size(); i++) {
+                    found.items.set(i, found.items.get(i).under(label));
+                }
                 continue;
             }
             Optional<ItemDraft> item = lists.item(entry, area);
@@ -286,7 +299,7 @@ final class HorizonContent {
 
     /** What makes two bullets of a horizon the same item: the area (or none) and the title's words. */
     static String sameItemKey(String area, String plainTitle) {
-        return area + "\u0000" + NOT_WORD.matcher(plainTitle.toLowerCase(java.util.Locale.ROOT)).replaceAll(" ").strip();
+        return (area == null ? "" : area.strip()) + "\u0000" + NOT_WORD.matcher(plainTitle.toLowerCase(java.util.Locale.ROOT)).replaceAll(" ").strip();
     }
 
     private static Lines lines(Node block) {
@@ -312,10 +325,14 @@ final class HorizonContent {
             String same = item.headingAnchor() != null ? item.headingAnchor().value()
                     : sameItemKey(item.metadata().flatMap(ItemMetadata::area).orElse(item.area()), item.plainTitle());
             if (!seen.add(same)) {
-                // The same item listed again is not a second item; its lines stay with the one before.
+                // The same item listed again is not a second item; its lines stay with the one before, even as
+                // the last: in the closing prose they would be read again outside the area that made them the same.
                 repeated.add(item);
                 int to = item.body().isEmpty() ? item.line() : item.body().get(item.body().size() - 1).to();
-                pending.add(new Lines(item.line() - 1, Math.max(item.line(), to), Math.max(0, item.indent() - 2)));
+                List<Lines> before = items.get(items.size() - 1).body();
+                before.addAll(pending);
+                pending.clear();
+                before.add(new Lines(item.line() - 1, Math.max(item.line(), to), Math.max(0, item.indent() - 2)));
                 return;
             }
             List<Lines> before = items.isEmpty() ? intro : items.get(items.size() - 1).body();

@@ -111,15 +111,19 @@ final class HorizonFinder {
     private Optional<List<Part>> unnamed(List<Branch> roots) {
         List<Part> parts = new ArrayList<>();
         int items = 0;
+        int others = roots.size();
         boolean explicit = false;
         for (Branch root : roots) {
             Content content = content(root);
             boolean lists = !HorizonNames.isProse(plain(root)) && root.children().isEmpty() && contents.isListGroup(root)
                     && content.layout() == ItemLayout.LIST && !content.items().isEmpty();
+            boolean writersOwn = plain(root).equals(DEFAULT_TITLE);
             if (lists) {
-                // The writer's own default horizon reads back as the kind it was read as.
-                parts.add(horizon(root, plain(root).equals(DEFAULT_TITLE) ? HorizonKind.NEXT : HorizonKind.OTHER));
-                items += content.items().size();
+                // The writer's own default horizon reads back as the kind it was read as. Its items are those of a
+                // document with no horizon: they say nothing of what the lists under the other headings are.
+                parts.add(horizon(root, writersOwn ? HorizonKind.NEXT : HorizonKind.OTHER));
+                items += writersOwn ? 0 : content.items().size();
+                others -= writersOwn ? 1 : 0;
                 // A table of features, or a section called a roadmap, says so itself.
                 explicit |= saysItHoldsItems(root);
             } else {
@@ -128,11 +132,11 @@ final class HorizonFinder {
         }
         // Lists carry such a roadmap when they hold more than two items a heading; short lists under many
         // headings are the details of a heading per feature.
-        if (explicit && items <= 2 * roots.size()) {
+        if (explicit && items <= 2 * others) {
             parts = parts.stream().map(p -> p.isHorizon() && !explicitly(p) ? asSection(p) : p)
                     .collect(java.util.stream.Collectors.toCollection(ArrayList::new));
         }
-        return explicit || items > 2 * roots.size() ? Optional.of(parts) : Optional.empty();
+        return explicit || items > 2 * others ? Optional.of(parts) : Optional.empty();
     }
 
     /**

@@ -60,7 +60,8 @@ record ItemMetadata(Optional<String> summary, Optional<ItemStatus> status, Optio
                     }
                     status = Optional.of(read);
                 }
-                case "area" -> area = value.isEmpty() ? Optional.empty() : Optional.of(value);
+                // An empty one says the item has none, whatever heading it is written under.
+                case "area" -> area = Optional.of(value);
                 case "target" -> target = value.isEmpty() ? Optional.empty() : Optional.of(period(value));
                 default -> Arrays.stream(value.split(",")).map(String::strip).filter(t -> !t.isEmpty()).forEach(tags::add);
             }
@@ -79,11 +80,11 @@ record ItemMetadata(Optional<String> summary, Optional<ItemStatus> status, Optio
         return PeriodFinder.find(text).filter(p -> p.text().equals(text.strip())).orElseGet(() -> PlanningPeriod.parse(text));
     }
 
-    /** The canonical lines for what differs from the defaults; empty when nothing does. */
+    /** The canonical lines for what differs from the defaults; empty when nothing does. An empty area is said. */
     static String format(String summary, ItemStatus status, ItemStatus defaultStatus, Optional<PlanningPeriod> target,
                          List<String> tags, Optional<String> area) {
         List<String> lines = new ArrayList<>();
-        area.ifPresent(a -> lines.add("**Area:** " + a));
+        area.ifPresent(a -> lines.add(("**Area:** " + a).strip()));
         if (!summary.isEmpty()) {
             lines.add("**Summary:** " + summary);
         }

@@ -82,10 +82,12 @@ final class ListItems {
         String summary = "";
         List<String> tags = new ArrayList<>();
         Optional<StrongEmphasis> bold = leadingBold(first, status.isPresent());
+        boolean boldName = bold.isPresent();
         if (bold.isPresent()) {
             int start = bold.get().getSourceSpans().get(0).getInputIndex() - first.getSourceSpans().get(0).getInputIndex();
             String strong = source.of(bold.get());
-            String inner = strong.substring(2, strong.length() - 2).strip();
+            // A bold name may run over two lines; a title is one, as for a bold feature line.
+            String inner = DocumentOutline.oneLine(strong.substring(2, strong.length() - 2));
             title = inner.endsWith(":") || inner.endsWith(".") && !inner.endsWith("..")
                     ? inner.substring(0, inner.length() - 1).strip() : inner;
             summary = DocumentOutline.oneLine(SEPARATOR.matcher(paragraph.substring(start + strong.length())).replaceFirst(""));
@@ -96,6 +98,7 @@ final class ListItems {
             title = marked.title();
             said = marked.asWritten();
             Matcher leading = LEADING_BOLD.matcher(title);
+            boldName = leading.matches();
             if (leading.matches()) {
                 // Behind a status mark, "**Name:** text" is still a name and its summary; read as one title, the
                 // export ("- **Name:** text") would read back as the other.
@@ -128,10 +131,12 @@ final class ListItems {
                 }
             }
         }
-        // A title with no word in it ("**:**", a lone mark) names nothing, and one that opens a block ("[ ] >C")
-        // would be that block when written as "- >C": either way the bullet stays prose.
+        // A title with no word in it ("**:**", a lone mark) names nothing, and a plain one that opens a block
+        // ("[ ] >C") would be that block when written as "- >C": either way the bullet stays prose. A bold name
+        // ("**+ 9:**") is written back bold, where it opens nothing.
         if (title.isEmpty() || title.length() > Roadmap.MAX_TITLE_LENGTH || title.startsWith("http")
-                || !InlineText.hasWords(title) || OPENS_A_BLOCK.matcher(title).lookingAt() || listsLinksOnly(item)) {
+                || !InlineText.hasWords(title) || !boldName && OPENS_A_BLOCK.matcher(title).lookingAt()
+                || listsLinksOnly(item)) {
             return Optional.empty();
         }
         int bodyFrom = metadata.isPresent() ? SourceText.lastLine(afterFirst) + 1 : SourceText.lastLine(first) + 1;
@@ -143,15 +148,15 @@ final class ListItems {
                 summary, status, List.of(new Lines(bodyFrom, SourceText.lastLine(item) + 1)), indent, metadata, area, said));
     }
 
-    /** Whether a bullet of the text reads back as an item of just the title: no status, area or summary. */
-    static boolean readsAsTitle(String text, String title) {
+    /** Whether a bullet of the text reads back as an item of just the title and summary: no status or area. */
+    static boolean readsAs(String text, String title, String summary) {
         String bullet = "- " + text;
         if (!(HorizonContent.PROBE.parse(bullet).getFirstChild() instanceof org.commonmark.node.ListBlock list)
                 || !(list.getFirstChild() instanceof ListItem entry) || entry.getNext() != null) {
             return false;
         }
         return new ListItems(new SourceText(bullet)).item(entry, null)
-                .filter(item -> item.titleSource().equals(title) && item.summary().isEmpty() && item.status().isEmpty()
+                .filter(item -> item.titleSource().equals(title) && item.summary().equals(summary) && item.status().isEmpty()
                         && item.area() == null && item.metadata().isEmpty() && item.statusAsWritten().isEmpty())
                 .isPresent();
     }

@@ -202,7 +202,7 @@ public final class RoadmapReader {
                     roadmap.addHorizon(key, part.titleSource(), kind);
                     roadmap.describeHorizon(key, slices(part.intro(), 0));
                     roadmap.layOutHorizonItems(key, part.layout());
-                    roadmap.headHorizonAt(key, part.headingLevel());
+                    roadmap.headHorizonAt(key, headingLevel(part, parts));
                     prose.append('\n').append(roadmap.findHorizon(key).orElseThrow().intro());
                     part.items().forEach(item -> addItem(roadmap, key, kind, part.layout(), item));
                     horizonsSoFar++;
@@ -251,6 +251,20 @@ public final class RoadmapReader {
             if (summary.isEmpty() && body.isEmpty() && layout == ItemLayout.HEADINGS) {
                 report.warn(draft.line(), "the item '" + draft.plainTitle() + "' is empty: it has a name and nothing else");
             }
+        }
+
+        /**
+         * A horizon's heading level. The one the reader makes where the document has none is written at the export's
+         * 2, or at the level of the heading after it where that is deeper: under a "## Roadmap", a "### Contributing"
+         * section that follows would be read back as one more of its items.
+         */
+        private static int headingLevel(Part horizon, List<Part> parts) {
+            if (horizon.heading() != null) {
+                return horizon.headingLevel();
+            }
+            return parts.subList(parts.indexOf(horizon) + 1, parts.size()).stream().map(Part::heading)
+                    .filter(java.util.Objects::nonNull).findFirst().map(h -> Math.max(h.getLevel(), horizon.headingLevel()))
+                    .orElse(horizon.headingLevel());
         }
 
         /** Ranges of the source joined as paragraphs, the first taken {@code indent} spaces to the left. */

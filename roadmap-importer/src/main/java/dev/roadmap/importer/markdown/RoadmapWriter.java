@@ -9,12 +9,16 @@ import dev.roadmap.domain.model.roadmap.RoadmapItem;
 import dev.roadmap.domain.model.roadmap.Section;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.Heading;
 import org.commonmark.node.Node;
 import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
+import org.yaml.snakeyaml.nodes.NodeId;
+import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
  * Writes a roadmap as canonical Markdown in the Docusaurus shape: front matter, intro, the parts in
@@ -36,6 +40,8 @@ public final class RoadmapWriter {
     private static final Parser BLOCKS = Parser.builder().extensions(List.of(TablesExtension.create()))
             .includeSourceSpans(IncludeSourceSpans.BLOCKS).build();
     private static final Pattern NEEDS_QUOTES = Pattern.compile("^[\\s'\"\\[\\]{}>|*&!%@`#,?:-]|: |\\s#|\\s$");
+    /** SnakeYAML's own rules for what a plain scalar is: ".0" a number, "~" nothing, "yes" a boolean in YAML 1.1. */
+    private static final Resolver YAML_TYPES = new Resolver();
 
     public String write(Roadmap roadmap) {
         List<String> blocks = new ArrayList<>();
@@ -114,9 +120,13 @@ public final class RoadmapWriter {
         boolean unnamed = HorizonNames.kindOf(InlineText.ofMarkdown(horizon.title())).isEmpty();
         // Two bullets with the same name in the same area read back as one item listed twice, and a label line
         // right before a list would name its area; as headings they stay two, and the label stays prose.
-        if (horizon.itemLayout() == ItemLayout.LIST && !namesAnItemTwice(items) && !endsWithALabel(horizon.intro())) {
+        // A title no bullet reads back as written ("+ 9" opens a list, "a**b" breaks a bold name) is a heading.
+        Optional<String> list = horizon.itemLayout() == ItemLayout.LIST && !namesAnItemTwice(items)
+                && !endsWithALabel(horizon.intro()) ? list(items, usual, unnamed, holdsAHeading(horizon.intro()))
+                : Optional.empty();
+        if (list.isPresent()) {
             if (!items.isEmpty()) {
-                blocks.add(list(items, usual, unnamed));
+                blocks.add(list.get());
             }
             return;
         }
@@ -153,22 +163,42 @@ public final class RoadmapWriter {
                 && (HorizonContent.isBoldLabel(last) || HorizonContent.isPlainLabel(last));
     }
 
+    /**
+     * Whether the text has a heading of its own. Under a heading the horizon's intro keeps (an area's, linked), the
+     * list after it is read back in that area: an item with none says so.
+     */
+    private static boolean holdsAHeading(String text) {
+        for (Node block = text.isBlank() ? null : BLOCKS.parse(text).getFirstChild(); block != null; block = block.getNext()) {
+            if (block instanceof Heading) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static String heading(int level) {
         return "#".repeat(level) + " ";
     }
 
     /**
      * A bullet per item; an item with more to say than its first line makes the list a loose one. Where each
-     * says its status, a checkbox or a status line says even the usual one.
+     * says its status, a checkbox or a status line says even the usual one, and where each says its area, an
+     * empty area line says it has none. Empty when an item's title and summary read back otherwise in any bullet.
      */
-    private String list(List<RoadmapItem> items, ItemStatus usual, boolean eachSaysItsStatus) {
+    private Optional<String> list(List<RoadmapItem> items, ItemStatus usual, boolean eachSaysItsStatus,
+                                  boolean eachSaysItsArea) {
         StringBuilder list = new StringBuilder();
         for (RoadmapItem item : items) {
+            Optional<String> named = bulletText(item);
+            if (named.isEmpty()) {
+                return Optional.empty();
+            }
             boolean saysItsStatus = eachSaysItsStatus || bodySaysOtherwise(item);
             boolean checkbox = (item.status() != usual || saysItsStatus)
                     && (item.status() == ItemStatus.SHIPPED || item.status() == ItemStatus.PLANNED);
             ItemStatus statusInMetadata = checkbox ? item.status() : saysItsStatus ? null : usual;
-            String metadata = ItemMetadata.format("", item.status(), statusInMetadata, item.target(), item.tags(), item.area());
+            Optional<String> area = item.area().or(() -> eachSaysItsArea ? Optional.of("") : Optional.empty());
+            String metadata = ItemMetadata.format("", item.status(), statusInMetadata, item.target(), item.tags(), area);
             if (metadata.isEmpty() && OPENS_A_LIST.matcher(item.body()).lookingAt()) {
                 // A bullet over nothing but a list reads back as a group's label: its status line keeps it an item.
                 metadata = "**Status:** " + ItemMetadata.statusWord(item.status());
@@ -180,19 +210,28 @@ public final class RoadmapWriter {
             if (checkbox) {
                 list.append(item.status() == ItemStatus.SHIPPED ? "[x] " : "[ ] ");
             }
-            // A title a plain bullet reads otherwise ("e.g." loses its period, "[ ] x" is a checkbox, "Area: x" an
-            // area) is written as a bold name, which is read as written.
-            String title = item.title();
-            boolean bold = !item.summary().isEmpty()
-                    || !ListItems.readsAsTitle(title, title) && ListItems.readsAsTitle("**" + title + ":**", title);
-            list.append(bold ? ("**" + item.title() + ":** " + item.summary()).stripTrailing() : item.title());
+            list.append(named.get());
             for (String more : new String[] {metadata, item.body()}) {
                 if (!more.isEmpty()) {
                     list.append("\n\n").append(indent(more));
                 }
             }
         }
-        return list.toString();
+        return Optional.of(list.toString());
+    }
+
+    /**
+     * The bullet's text for the item's title and summary: the title alone, or a bold name where a plain bullet
+     * reads it otherwise ("e.g." loses its period, "[ ] x" is a checkbox, "Area: x" an area) or a summary
+     * follows; empty when neither reads back as written.
+     */
+    private static Optional<String> bulletText(RoadmapItem item) {
+        String title = item.title();
+        if (item.summary().isEmpty() && ListItems.readsAs(title, title, "")) {
+            return Optional.of(title);
+        }
+        String bold = ("**" + title + ":** " + item.summary()).stripTrailing();
+        return ListItems.readsAs(bold, title, item.summary()) ? Optional.of(bold) : Optional.empty();
     }
 
     private static boolean previousWasLoose(StringBuilder list) {
@@ -201,8 +240,24 @@ public final class RoadmapWriter {
     }
 
     private static String indent(String block) {
-        return block.lines().map(line -> line.isBlank() ? "" : "  " + line)
+        return block.lines().map(line -> line.isBlank() ? "" : "  " + leadingTabsAsSpaces(line))
                 .reduce((a, b) -> a + "\n" + b).orElse("");
+    }
+
+    /**
+     * The line with the tabs of its indentation as the spaces they stand for, up to the next multiple of four:
+     * behind a bullet's two spaces a tab reaches only two columns further, and a code block under a heading
+     * item would become a list under the bullet.
+     */
+    private static String leadingTabsAsSpaces(String line) {
+        StringBuilder spaces = new StringBuilder();
+        boolean tabbed = false;
+        int at = 0;
+        for (; at < line.length() && (line.charAt(at) == ' ' || line.charAt(at) == '\t'); at++) {
+            tabbed |= line.charAt(at) == '\t';
+            spaces.append(line.charAt(at) == ' ' ? " " : " ".repeat(4 - spaces.length() % 4));
+        }
+        return tabbed ? spaces + line.substring(at) : line;
     }
 
     /** The Markdown with the overview table generated in place of its marker, as pages show it. */
@@ -322,7 +377,9 @@ public final class RoadmapWriter {
         if (NOT_PLAIN_YAML.matcher(value).find()) {
             return yamlDoubleQuoted(value);
         }
-        return NEEDS_QUOTES.matcher(value).find() ? "'" + value.replace("'", "''") + "'" : value;
+        // A plain value the reader takes for a number or a boolean comes back as its Java text (".0" as "0.0").
+        boolean typed = !YAML_TYPES.resolve(NodeId.scalar, value, true).equals(Tag.STR);
+        return typed || NEEDS_QUOTES.matcher(value).find() ? "'" + value.replace("'", "''") + "'" : value;
     }
 
     /** YAML's escapes, for what no other style can hold: a line break, a control character, half a surrogate pair. */

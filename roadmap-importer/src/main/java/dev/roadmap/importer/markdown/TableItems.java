@@ -103,17 +103,13 @@ final class TableItems {
         List<ItemDraft> items = new ArrayList<>();
         String areaAbove = area;
         for (Node row = table.getFirstChild().getNext().getFirstChild(); row != null; row = row.getNext()) {
-            List<String> cells = new ArrayList<>();
-            for (Node cell = row.getFirstChild(); cell != null; cell = cell.getNext()) {
-                cells.add(source.of(cell).strip());
-            }
+            List<String> cells = cells(row);
             String areaCell = cell(cells, columns.area());
             areaAbove = areaCell.isEmpty() ? areaAbove : InlineText.ofMarkdown(areaCell);
             StatusWords.Marked name = StatusWords.read(cell(cells, columns.name()));
-            if (name.title().isEmpty() || name.title().length() > Roadmap.MAX_TITLE_LENGTH
-                    || !InlineText.hasWords(name.title())) {
-                // A row that names nothing stays, as written, with the item before it: its other cells' words
-                // would otherwise be lost when the export writes the items as bullets.
+            if (namesNothing(name)) {
+                // A row that names nothing stays, as written, with the item before it (before the first, with the
+                // header): its other cells' words would otherwise be lost when the export writes the items as bullets.
                 if (!items.isEmpty() && cells.stream().anyMatch(InlineText::hasWords)) {
                     int rowLine = SourceText.firstLine(row);
                     items.get(items.size() - 1).body().add(new Lines(rowLine, rowLine + 1));
@@ -152,10 +148,26 @@ final class TableItems {
         return items;
     }
 
-    /** The header and its delimiter row: prose around the items, kept word for word. */
+    /** The header, its delimiter row and the rows before the first that names an item: prose, kept word for word. */
     Lines rest(TableBlock table) {
-        int first = SourceText.firstLine(table);
-        return new Lines(first, SourceText.firstLine(table.getFirstChild().getNext()));
+        Columns columns = columns(table).orElseThrow();
+        Node row = table.getFirstChild().getNext().getFirstChild();
+        while (row != null && namesNothing(StatusWords.read(cell(cells(row), columns.name())))) {
+            row = row.getNext();
+        }
+        return new Lines(SourceText.firstLine(table), row == null ? SourceText.lastLine(table) + 1 : SourceText.firstLine(row));
+    }
+
+    private List<String> cells(Node row) {
+        List<String> cells = new ArrayList<>();
+        for (Node cell = row.getFirstChild(); cell != null; cell = cell.getNext()) {
+            cells.add(source.of(cell).strip());
+        }
+        return cells;
+    }
+
+    private static boolean namesNothing(StatusWords.Marked name) {
+        return name.title().isEmpty() || name.title().length() > Roadmap.MAX_TITLE_LENGTH || !InlineText.hasWords(name.title());
     }
 
     /**

@@ -3,6 +3,7 @@ package dev.roadmap.importer.markdown;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.roadmap.domain.model.roadmap.Anchor;
+import dev.roadmap.domain.model.roadmap.Horizon;
 import dev.roadmap.domain.model.roadmap.HorizonKind;
 import dev.roadmap.domain.model.roadmap.ItemLayout;
 import dev.roadmap.domain.model.roadmap.ItemStatus;
@@ -30,6 +31,12 @@ class FuzzFindingsTest {
     private void assertFixedPoint(String markdown) {
         String once = export(markdown);
         assertThat(export(once)).isEqualTo(once);
+    }
+
+    /** The document's export reads back with the same items and is a fixed point. */
+    private void assertReadsBackToAFixedPoint(String markdown) {
+        assertThat(ReadWriteOracle.items(read(export(markdown)))).isEqualTo(ReadWriteOracle.items(read(markdown)));
+        assertFixedPoint(markdown);
     }
 
     /** A roadmap of one "What's next" horizon (key "next") laid out so, its items anchored item-0, item-1…. */
@@ -78,22 +85,19 @@ class FuzzFindingsTest {
     @Test
     void anItemsSubheadingStaysInItsBodyInTheExport() {
         String markdown = "# D\n# P2\n- r\n# p\n## h\n### s";
-        assertThat(ReadWriteOracle.items(read(export(markdown)))).isEqualTo(ReadWriteOracle.items(read(markdown)));
-        assertFixedPoint(markdown);
+        assertReadsBackToAFixedPoint(markdown);
     }
 
     @Test
     void aBulletListedTwiceStaysTextOfTheItemBeforeItAndNoGroupInTheExport() {
         String markdown = "# p\n- Make it possible to add custom auth providers\n- a\n- Make it possible to add custom auth providers\n- e";
-        assertThat(ReadWriteOracle.items(read(export(markdown)))).isEqualTo(ReadWriteOracle.items(read(markdown)));
-        assertFixedPoint(markdown);
+        assertReadsBackToAFixedPoint(markdown);
     }
 
     @Test
     void anAreaHoldingANextLineCharacterReadsBackFromItsMetadataLine() {
         String markdown = "# p\n- Improvements to \u0085machine\n  - Smoother upgrades\n  - Faster starts\n- e";
-        assertThat(ReadWriteOracle.items(read(export(markdown)))).isEqualTo(ReadWriteOracle.items(read(markdown)));
-        assertFixedPoint(markdown);
+        assertReadsBackToAFixedPoint(markdown);
     }
 
     @Test
@@ -211,8 +215,7 @@ class FuzzFindingsTest {
                 + "## alpha\n\ntext\n\n## bravo\n\ntext\n";
         assertThat(ReadWriteOracle.items(read(markdown))).hasSize(2);
         assertThat(export(markdown)).contains("- [ ] Search");
-        assertThat(ReadWriteOracle.items(read(export(markdown)))).isEqualTo(ReadWriteOracle.items(read(markdown)));
-        assertFixedPoint(markdown);
+        assertReadsBackToAFixedPoint(markdown);
     }
 
     @Test
@@ -232,15 +235,129 @@ class FuzzFindingsTest {
     void aStatusTheItemsTextSpeaksOfIsNotReadOverItsOwnInTheExport() {
         String markdown = "# Roadmap\n\n## What's next\n\n- [ ] Search\n\n  Status: done\n- Catalog\n";
         assertThat(read(markdown).items().get(0).status()).isEqualTo(ItemStatus.PLANNED);
-        assertThat(ReadWriteOracle.items(read(export(markdown)))).isEqualTo(ReadWriteOracle.items(read(markdown)));
-        assertFixedPoint(markdown);
+        assertReadsBackToAFixedPoint(markdown);
     }
 
     @Test
     void anEmptyFeatureOfTheDefaultHorizonStaysAnItemOverAListInTheIntro() {
         String markdown = "# Roadmap\n\n- intro note one\n- intro note two\n\n**Search**:\n\n**Catalog**\n\ntext\n";
         assertThat(read(markdown).items()).extracting(RoadmapItem::title).containsExactly("Search", "Catalog");
-        assertThat(ReadWriteOracle.items(read(export(markdown)))).isEqualTo(ReadWriteOracle.items(read(markdown)));
+        assertReadsBackToAFixedPoint(markdown);
+    }
+
+    @Test
+    void aTitleYamlWouldReadAsANumberOrABooleanIsQuotedSoItReadsBackAsWritten() {
+        for (String title : new String[] {".0", "yes"}) {
+            String markdown = "# " + title + "\n";
+            assertThat(read(export(markdown)).title()).isEqualTo(title);
+            assertFixedPoint(markdown);
+        }
+    }
+
+    @Test
+    void aBulletRepeatedLastInItsAreaStaysTextOfTheItemBeforeIt() {
+        String markdown = "# R\n\n## Next\n\nServer\n- Support auth providers Google Okta\n"
+                + "- Support auth providers: Google, Okta\n";
+        assertThat(read(markdown).items()).extracting(RoadmapItem::body)
+                .containsExactly("- Support auth providers: Google, Okta");
+        assertReadsBackToAFixedPoint(markdown);
+    }
+
+    @Test
+    void aSectionDeeperThanTheHorizonTheReaderMakesStaysASectionInTheExport() {
+        String markdown = "# Roadmap\n\n**Search**\n\nIndex the docs.\n\n**Catalog**\n\nList the services.\n\n"
+                + "### Owners\n\nAsk us.\n";
+        assertThat(read(export(markdown)).items()).extracting(RoadmapItem::title).containsExactly("Search", "Catalog");
+        assertThat(export(markdown)).contains("### Roadmap\n\n#### Search");
+        assertFixedPoint(markdown);
+    }
+
+    @Test
+    void aTableRowNamedLikeAListMarkIsWrittenAsABoldNameAndReadsBack() {
+        String markdown = "# Roadmap\n\n## Next\n\n| Name | Status |\n| --- | --- |\n| + 9 | |\n| Search | |\n";
+        assertThat(export(markdown)).contains("- **+ 9:**");
+        assertReadsBackToAFixedPoint(markdown);
+    }
+
+    @Test
+    void aTitleNoBulletReadsBackAsWrittenMakesItsHorizonsItemsHeadings() {
+        String markdown = "# Roadmap\n\n## What's next\n\n- Speed**up. For big sites\n- Search\n";
+        assertThat(export(markdown)).contains("### Speed**up\n\n**Summary:** For big sites");
+        assertReadsBackToAFixedPoint(markdown);
+    }
+
+    @Test
+    void aTabIndentedCodeBlockOfAHeadingItemStaysCodeUnderItsBullet() {
+        String markdown = "# Roadmap\n\n## Next\n\n- Catalog\n\n### Search\n\n\t- [ ] run the indexer\n";
+        assertThat(export(markdown)).contains("- Search\n\n      - [ ] run the indexer");
+        assertReadsBackToAFixedPoint(markdown);
+    }
+
+    @Test
+    void anItemOfNoAreaAfterAKeptAreaHeadingSaysItHasNoneInTheExport() {
+        String markdown = "# Roadmap\n\n## Next\n\n### [Storage](https://example.org/storage)\n\n- Snapshots\n- Backups\n\n"
+                + "### Search\n\nIndex the docs.\n";
+        assertThat(read(markdown).items()).extracting(item -> item.area().orElse("-"))
+                .containsExactly("Storage", "Storage", "-");
+        assertThat(export(markdown)).contains("- Search\n\n  **Area:**\n");
+        assertReadsBackToAFixedPoint(markdown);
+    }
+
+    @Test
+    void aBulletsBoldNameOverTwoLinesIsAOneLineTitle() {
+        String markdown = "# Roadmap\n\n## Next\n\n- **Faster\n  search:** for big sites\n- Speed**up\n";
+        assertThat(read(markdown).items()).extracting(RoadmapItem::title).containsExactly("Faster search", "Speed**up");
+        assertFixedPoint(markdown);
+    }
+
+    @Test
+    void theItemsOfTheWritersOwnHorizonDoNotMakeAListedSectionAHorizonInTheExport() {
+        String markdown = "---\ntitle: Roadmap\n---\n\n- Search\n- Catalog\n- Docs\n- Scaffolder\n- Plugins\n\n"
+                + "## Extras\n\n- Themes\n";
+        assertThat(read(markdown).horizons()).extracting(Horizon::title).containsExactly("Roadmap");
+        assertThat(read(export(markdown)).horizons()).extracting(Horizon::title).containsExactly("Roadmap");
+        assertFixedPoint(markdown);
+    }
+
+    @Test
+    void boldLinesBeforeTheTitleHeadingStayInTheIntroAndTheTitleHeadingStaysTheTitle() {
+        String markdown = "**Search**\n\nIndex the docs.\n\n**Catalog**\n\n# Plans\n\nOur roadmap.\n";
+        assertThat(read(markdown).items()).isEmpty();
+        assertThat(export(markdown)).contains("**Catalog**\n\n# Plans\n");
+        assertFixedPoint(markdown);
+    }
+
+    @Test
+    void aHeadingWithNoTextNamesNoAreaAndItsListStaysText() {
+        String markdown = "# Roadmap\n\n## 2025 Q1\n\n### [Release 1.2](https://example.org/1.2)\n\n- Search\n\n###\n\n- Catalog\n";
+        assertThat(read(markdown).items()).extracting(RoadmapItem::title).containsExactly("Search");
+        assertThat(read(export(markdown)).horizons()).extracting(Horizon::title).containsExactly("2025 Q1");
+        assertFixedPoint(markdown);
+    }
+
+    @Test
+    void anAreaHeadingThatDiffersFromItsNameOnlyInSpacingIsNotKeptAsText() {
+        String markdown = "# Roadmap\n\n## 2025 Q1\n\n### Release\t1.2 \n\n- Search\n\n### Storage\n\n- Catalog\n";
+        assertThat(export(markdown)).doesNotContain("### Release");
+        assertThat(read(export(markdown)).horizons()).extracting(Horizon::title).containsExactly("2025 Q1");
+        assertFixedPoint(markdown);
+    }
+
+    @Test
+    void theStatusOfAGroupsLabelGoesToItsItemsWithItsWords() {
+        String markdown = "# Roadmap\n\n## Next\n\n- Search\n- Catalog (in progress)\n  - Owners\n  - Kinds\n";
+        assertThat(read(markdown).items()).extracting(RoadmapItem::status)
+                .containsExactly(ItemStatus.PLANNED, ItemStatus.IN_PROGRESS, ItemStatus.IN_PROGRESS);
+        assertThat(Corpus.words(export(markdown))).contains("in", "progress");
+        assertFixedPoint(markdown);
+    }
+
+    @Test
+    void aTableRowThatNamesNothingBeforeTheFirstItemStaysWithTheHeader() {
+        String markdown = "# Roadmap\n\n## Next\n\n| Feature | Status |\n| --- | --- |\n| | see the 2027 plan |\n"
+                + "| Index docs | done |\n";
+        assertThat(read(markdown).items()).extracting(RoadmapItem::title).containsExactly("Index docs");
+        assertThat(export(markdown)).contains("| --- | --- |\n| | see the 2027 plan |\n");
         assertFixedPoint(markdown);
     }
 }
