@@ -31,6 +31,9 @@ final class HorizonFinder {
     private final ImportReport report;
     private final HorizonContent contents;
     private final Map<Branch, Content> read = new IdentityHashMap<>();
+    /** Each heading's words and the horizon they name, asked for again and again as the siblings are weighed. */
+    private final Map<Branch, String> plainTitles = new IdentityHashMap<>();
+    private final Map<Branch, Optional<HorizonKind>> kinds = new IdentityHashMap<>();
     private final Map<org.commonmark.node.Heading, Branch> branches = new IdentityHashMap<>();
     private final boolean aRoadmap;
     private final SourceText source;
@@ -303,10 +306,10 @@ final class HorizonFinder {
     }
 
     private Optional<HorizonKind> kind(Branch branch) {
-        return HorizonNames.kindOf(plain(branch));
+        return kinds.computeIfAbsent(branch, b -> HorizonNames.kindOf(plain(b)));
     }
 
-    private static String plain(Branch branch) {
-        return InlineText.of(branch.heading());
+    private String plain(Branch branch) {
+        return plainTitles.computeIfAbsent(branch, b -> InlineText.of(b.heading()));
     }
 }

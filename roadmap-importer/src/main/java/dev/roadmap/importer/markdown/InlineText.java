@@ -20,7 +20,6 @@ import org.commonmark.parser.Parser;
 public final class InlineText {
 
     private static final Parser PLAIN_PARSER = Parser.builder().build();
-    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Pattern A_WORD = Pattern.compile("[\\p{L}\\p{N}]");
     /** A line no Markdown rule can change: no markup characters, and no list number or marker to open it. */
     private static final Pattern PLAIN_LINE = Pattern.compile("(?!\\s*(?:\\d+[.)]|[-+]))[\\p{L}\\p{N} ,;:'\"?/%$@.()+-]*");
@@ -74,7 +73,27 @@ public final class InlineText {
                 text.append(' ');
             }
         });
-        return WHITESPACE.matcher(text).replaceAll(" ").strip();
+        return oneSpaced(text);
+    }
+
+    /**
+     * Each run of ASCII whitespace as one space ({@code \s+} replaced by a space), then stripped; by hand, since
+     * this runs for every heading, label and cell the reader looks at.
+     */
+    private static String oneSpaced(CharSequence text) {
+        StringBuilder out = new StringBuilder(text.length());
+        boolean inRun = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+            if (!space) {
+                out.append(c);
+            } else if (!inRun) {
+                out.append(' ');
+            }
+            inRun = space;
+        }
+        return out.toString().strip();
     }
 
     /** Whether Markdown says anything in words: a title of only marks and markup ("**:**", "~") names nothing. */
@@ -89,7 +108,7 @@ public final class InlineText {
     /** The plain text of Markdown, such as an item title "[GraphQL](…) support" or an item's body. */
     public static String ofMarkdown(String inlineMarkdown) {
         if (isPlain(inlineMarkdown)) {
-            return WHITESPACE.matcher(inlineMarkdown).replaceAll(" ").strip();
+            return oneSpaced(inlineMarkdown);
         }
         // A reference link's definition lies elsewhere in its document: alone, "[text][ref]" reads as its text.
         return of(PLAIN_PARSER.parse(REFERENCE_LINK.matcher(inlineMarkdown).replaceAll("$1")));

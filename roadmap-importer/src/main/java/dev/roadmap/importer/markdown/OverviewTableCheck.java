@@ -4,7 +4,6 @@ import dev.roadmap.domain.model.roadmap.Anchor;
 import dev.roadmap.domain.model.roadmap.RoadmapRuleViolation;
 import dev.roadmap.importer.markdown.DocumentOutline.ItemDraft;
 import dev.roadmap.importer.markdown.DocumentOutline.Part;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -40,7 +39,7 @@ final class OverviewTableCheck {
             }
             List<OverviewTable.Column> columns = OverviewTable.columns(table);
             List<Part> horizons = parts.stream().filter(Part::isHorizon).toList();
-            Set<Part> covered = new HashSet<>();
+            Set<Part> covered = identitySet();
             boolean generatedShape = OverviewTable.bodyRows(table) == 1 && columns.size() == horizons.size();
             for (int i = 0; i < columns.size(); i++) {
                 OverviewTable.Column column = columns.get(i);
@@ -82,20 +81,21 @@ final class OverviewTableCheck {
 
     /** Warns of what the column and the horizon's items disagree on; whether every entry names an item. */
     private boolean checkColumn(OverviewTable.Column column, Part horizon) {
-        Set<ItemDraft> listed = new HashSet<>();
+        Set<ItemDraft> listed = identitySet();
         boolean everyEntryAnItem = true;
         // Indexed once per column: matched entry by entry over every item, a table of thousands took seconds.
         java.util.Map<String, ItemDraft> byAnchors = new java.util.HashMap<>();
-        java.util.Map<ItemDraft, String> lowerTitles = new java.util.LinkedHashMap<>();
+        List<String> lowerTitles = new java.util.ArrayList<>();
         for (ItemDraft item : horizon.items()) {
             byAnchors.putIfAbsent(anchors.get(item).value(), item);
-            lowerTitles.put(item, item.plainTitle().toLowerCase(Locale.ROOT));
+            lowerTitles.add(item.plainTitle().toLowerCase(Locale.ROOT));
         }
         for (OverviewTable.Entry entry : column.entries()) {
             Optional<ItemDraft> byAnchor = Optional.ofNullable(entry.anchor() == null ? null : byAnchors.get(entry.anchor()));
             String lowerText = entry.text().toLowerCase(Locale.ROOT);
-            Optional<ItemDraft> byName = byAnchor.isPresent() ? byAnchor : lowerTitles.entrySet().stream()
-                    .filter(e -> e.getValue().startsWith(lowerText)).map(java.util.Map.Entry::getKey).findFirst();
+            Optional<ItemDraft> byName = byAnchor.isPresent() ? byAnchor : java.util.stream.IntStream
+                    .range(0, lowerTitles.size()).filter(i -> lowerTitles.get(i).startsWith(lowerText))
+                    .mapToObj(horizon.items()::get).findFirst();
             if (byName.isEmpty()) {
                 report.warn(entry.line(), entry.anchor() != null
                         ? "the overview table links '" + entry.text() + "' to #" + entry.anchor()
@@ -114,6 +114,11 @@ final class OverviewTableCheck {
         horizon.items().stream().filter(i -> !listed.contains(i)).forEach(i -> report.warn(i.line(),
                 "the overview table forgets the item '" + i.plainTitle() + "' of '" + horizon.plainTitle() + "'"));
         return everyEntryAnItem;
+    }
+
+    /** Parts and drafts are told apart by identity: their records' own hashes walk every line range they hold. */
+    private static <T> Set<T> identitySet() {
+        return java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     }
 
     /** The document links the item by another anchor than its heading has: it answers to both. */
