@@ -40,6 +40,9 @@ record ItemMetadata(Optional<String> summary, Optional<ItemStatus> status, Optio
 
     /** Reads a paragraph's source as metadata, or empty when any line is something else. */
     static Optional<ItemMetadata> parse(String paragraphSource) {
+        if (!paragraphSource.strip().startsWith("**")) {
+            return Optional.empty(); // what most paragraphs are: every metadata line opens with its bold key
+        }
         Optional<String> summary = Optional.empty();
         Optional<ItemStatus> status = Optional.empty();
         Optional<PlanningPeriod> target = Optional.empty();

@@ -1,7 +1,5 @@
 package dev.roadmap.importer.markdown;
 
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.Optional;
 import org.commonmark.ext.gfm.tables.TableCell;
 import org.commonmark.ext.gfm.tables.TableRow;
@@ -95,7 +93,10 @@ public record ReadingBudget(int characters, int markupMarks, int depth, int bloc
         return Optional.empty();
     }
 
-    /** The measures of a parsed document, taken without recursion, so no depth can overflow the stack. */
+    /**
+     * The measures of a parsed document, taken without recursion, so no depth can overflow the stack, and
+     * without a stack of its own: the walk climbs back up by the nodes' parents.
+     */
     private static final class Shape {
 
         private int depth;
@@ -104,22 +105,33 @@ public record ReadingBudget(int characters, int markupMarks, int depth, int bloc
 
         static Shape of(Node document) {
             Shape shape = new Shape();
-            Deque<Node> nodes = new ArrayDeque<>();
-            Deque<Integer> depths = new ArrayDeque<>();
-            nodes.push(document);
-            depths.push(0);
-            while (!nodes.isEmpty()) {
-                Node node = nodes.pop();
-                int depth = depths.pop() + (node instanceof ListBlock || node instanceof BlockQuote ? 1 : 0);
+            int depth = 0;
+            Node node = document;
+            while (node != null) {
+                depth += nests(node) ? 1 : 0;
                 shape.depth = Math.max(shape.depth, depth);
                 shape.blocks += node instanceof ListItem || node instanceof Heading || node instanceof TableRow ? 1 : 0;
                 shape.cells += node instanceof TableCell ? 1 : 0;
-                for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
-                    nodes.push(child);
-                    depths.push(depth);
+                if (node.getFirstChild() != null) {
+                    node = node.getFirstChild();
+                    continue;
                 }
+                // A leaf: on to the next sibling, climbing out of every node that has none.
+                while (node != document && node.getNext() == null) {
+                    depth -= nests(node) ? 1 : 0;
+                    node = node.getParent();
+                }
+                if (node == document) {
+                    break;
+                }
+                depth -= nests(node) ? 1 : 0;
+                node = node.getNext();
             }
             return shape;
+        }
+
+        private static boolean nests(Node node) {
+            return node instanceof ListBlock || node instanceof BlockQuote;
         }
     }
 }

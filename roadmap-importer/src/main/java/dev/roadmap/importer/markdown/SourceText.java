@@ -35,17 +35,22 @@ final class SourceText {
 
     /** Lines {@code from} (inclusive) to {@code to} (exclusive), without blank lines at either end. */
     String lines(int from, int to) {
-        List<String> kept = Arrays.asList(lines).subList(Math.max(0, from), Math.max(Math.max(0, from),
-                Math.min(lines.length, to))).stream().filter(Objects::nonNull).toList();
-        int start = 0;
-        int end = kept.size();
-        while (start < end && kept.get(start).isBlank()) {
+        int start = Math.max(0, from);
+        int end = Math.max(start, Math.min(lines.length, to));
+        // Taken-out lines count as neither text nor blank: skipped wherever they are.
+        while (start < end && (lines[start] == null || lines[start].isBlank())) {
             start++;
         }
-        while (end > start && kept.get(end - 1).isBlank()) {
+        while (end > start && (lines[end - 1] == null || lines[end - 1].isBlank())) {
             end--;
         }
-        return String.join("\n", kept.subList(start, end));
+        StringBuilder kept = new StringBuilder();
+        for (int i = start; i < end; i++) {
+            if (lines[i] != null) {
+                kept.append(i == start ? "" : "\n").append(lines[i]);
+            }
+        }
+        return kept.toString();
     }
 
     /** Puts one line in place of lines {@code from} to {@code toInclusive}. */
