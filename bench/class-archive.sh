@@ -7,11 +7,13 @@
 make_class_archive() {
   local jar=$1 port=$2 archive=${1%.jar}.jsa
   [ -f "$archive" ] && [ "$archive" -nt "$jar" ] && return 0
-  local dir start pid
+  local dir start pid launcher
+  # Resolved before the start changes directory: a bench may source this file by a relative path.
+  launcher=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)/bin/roadmap-portal
   dir=$(mktemp -d)
   start=$(date +%s%3N)
   (cd "$dir" && ROADMAP_JAR="$jar" ROADMAP_DB_URL="jdbc:h2:mem:bench-archive" \
-    exec "$(dirname "${BASH_SOURCE[0]}")/../bin/roadmap-portal" --port "$port" >"$dir/out.log" 2>&1) &
+    exec "$launcher" --port "$port" >"$dir/out.log" 2>&1) &
   pid=$!
   for _ in $(seq 1 3000); do
     if [ -f "$archive" ] && [ "$archive" -nt "$jar" ] \

@@ -5,7 +5,8 @@
 # each of ROUNDS rounds is a fresh start, and the rounds alternate which size is asked for first, so neither
 # always meets the colder JVM. Prints each time (curl's time_total, seconds) and the CPU seconds the portal's process
 # spent meanwhile (all its threads: the request's, the JIT's, the collector's; from /proc, in 10 ms ticks), which a
-# loaded machine inflates far less than the time, then the 5,000/500 ratios per round.
+# loaded machine inflates far less than the time, then the 5,000/500 ratios per round. Each round also gives how
+# long the rendering of each edition at its publication took (the portal's log), which /health waits for at start.
 # JFR=1 records each round (-XX:StartFlightRecording) and keeps the recordings in JFR_DIR (default /tmp).
 # JAR= another build; PORT= the port (default 18211). LAUNCHER=1 starts the jar as the README does, through
 # bin/roadmap-portal (its options and its class archive, made first if the jar has none; JAVA_OPTS come after them).
@@ -39,7 +40,7 @@ time_of() { # time_of PATH: "status seconds cpu-seconds"
 first_item() { grep -m1 -o '<article class="item item--[a-z-]*" id="[^"]*"' "$work/body.html" | sed 's/.*id="//; s/"$//'; }
 declare -A times cpu
 if [ "${LAUNCHER:-0}" = 1 ]; then
-  source bench/class-archive.sh
+  source "$repo/bench/class-archive.sh"
   make_class_archive "$jar" "$PORT"
 fi
 echo "jar $(basename "$jar"); JAVA_OPTS='${JAVA_OPTS}'; $(nproc) cores; load average $(cut -d' ' -f1-3 /proc/loadavg)"
@@ -77,7 +78,10 @@ for round in $(seq 1 "$ROUNDS"); do
     cpu[$size]+="$page_cpu/$board_cpu/$item_cpu "
     line+=" ${size#0}: page $page s (CPU $page_cpu s), board $board s ($board_cpu), item $item s ($item_cpu), cached page $cached s;"
   done
-  echo "$line load average $(cut -d' ' -f1 /proc/loadavg)"
+  # The portal renders each edition when it is published and reports ready (/health) once the start's are done.
+  advance=$(grep -o 'Edition [0-9]* of items-[0-9]* rendered in advance in [0-9]* ms' "$work/run/portal.log" \
+    | awk '{sub(/^items-0*/, "", $4); printf " %s items %s ms;", $4, $(NF-1)}')
+  echo "$line load average $(cut -d' ' -f1 /proc/loadavg); rendered at publication, before ready:${advance:- none logged}"
   kill "$pid"; wait "$pid" 2>/dev/null || true; pid=
 done
 ratios() { # ratios 5000S 500S: per round, page, board and item

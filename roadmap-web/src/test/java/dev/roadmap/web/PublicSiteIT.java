@@ -48,6 +48,21 @@ class PublicSiteIT extends DeployedPortal {
         assertThat(health.body()).contains("\"name\":\"database\",\"status\":\"UP\"");
     }
 
+    @Test
+    void healthIsReadyOnceTheRoadmapsPublishedAtStartAreRendered() throws Exception {
+        // The start's publications are rendered in the background; the portal was deployed moments ago.
+        java.time.Instant deadline = java.time.Instant.now().plusSeconds(60);
+        HttpResponse<String> health = get("/health");
+        while (!health.body().contains("\"name\":\"published-pages\",\"status\":\"UP\"")
+                && java.time.Instant.now().isBefore(deadline)) {
+            Thread.sleep(200);
+            health = get("/health");
+        }
+
+        assertThat(health.body()).contains("\"name\":\"published-pages\",\"status\":\"UP\"");
+        assertThat(health.statusCode()).isEqualTo(200);
+    }
+
     /** Addresses of pages that do not exist: each gets the site's own not-found page. */
     @ParameterizedTest(name = "/{0}")
     @ValueSource(strings = {"no-such-page.xhtml", "roadmaps/no-such-roadmap", "roadmaps/no-such-roadmap/board",

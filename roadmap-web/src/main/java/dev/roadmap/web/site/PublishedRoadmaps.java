@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -41,6 +42,9 @@ public class PublishedRoadmaps {
     private final MarkdownHtml html = new MarkdownHtml();
 
     private Cache<String, RoadmapDocument> rendered;
+
+    /** Editions handed to the background and not yet rendered (or given up): what readiness waits for at start. */
+    private final AtomicInteger renderingAhead = new AtomicInteger();
 
     @Resource
     private ManagedExecutorService background;
@@ -151,19 +155,31 @@ public class PublishedRoadmaps {
     void editionPublished(@Observes(during = TransactionPhase.AFTER_SUCCESS) EditionPublished event) {
         String slug = event.slug().value();
         int number = event.number();
+        renderingAhead.incrementAndGet();
         try {
             background.execute(() -> prepare(slug, number));
         } catch (RejectedExecutionException shuttingDown) {
+            renderingAhead.decrementAndGet();
             LOG.log(Level.FINE, "Edition " + number + " of " + slug + " is left to its first request", shuttingDown);
         }
     }
 
     private void prepare(String slug, int number) {
+        long start = System.nanoTime();
         try {
             document(slug, number);
+            LOG.info(() -> String.format("Edition %d of %s rendered in advance in %d ms", number, slug,
+                    (System.nanoTime() - start) / 1_000_000));
         } catch (RuntimeException failed) {
             LOG.log(Level.FINE, "Edition " + number + " of " + slug + " could not be rendered in advance", failed);
+        } finally {
+            renderingAhead.decrementAndGet();
         }
+    }
+
+    /** Whether editions published so far are still being rendered in the background. */
+    public boolean isRenderingAhead() {
+        return renderingAhead.get() > 0;
     }
 
     /** A removed roadmap's slug may be used again: what was kept under it must go. */

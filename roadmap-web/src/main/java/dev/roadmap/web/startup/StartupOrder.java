@@ -15,6 +15,8 @@ public final class StartupOrder {
     public static final int FIRST_ADMINISTRATOR = MIGRATIONS + 10;
     public static final int EDITION_WATCH = MIGRATIONS + 20;
     public static final int IMPORT = MIGRATIONS + 30;
+    /** The last step: whatever the others published is, from here on, only waiting to be rendered. */
+    public static final int STARTED = MIGRATIONS + 40;
 
     private StartupOrder() {
     }
