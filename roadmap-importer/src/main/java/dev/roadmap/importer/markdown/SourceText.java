@@ -1,8 +1,6 @@
 package dev.roadmap.importer.markdown;
 
-import java.util.Arrays;
 import java.util.List;
-import java.util.Objects;
 import org.commonmark.node.Node;
 import org.commonmark.node.SourceSpan;
 
