@@ -42,6 +42,7 @@ class RunnableJarIT {
             int port = PayaraProcess.freePort();
             root = URI.create("http://127.0.0.1:" + port + "/");
             running = start(port, Map.of());
+            awaitTheDeploymentInItsLog();
             answered = running.awaitOk(root, PayaraProcess.START_LIMIT) == 200;
         }
         assertThat(answered).as("the home page answers within %s", PayaraProcess.START_LIMIT).isTrue();
@@ -151,10 +152,27 @@ class RunnableJarIT {
     }
 
     /** The built jar by its launcher on the given port, in a fresh working directory, its output in portal.log there. */
+    /**
+     * A new jar's first start through the script is a warm-up that makes the class archive: it answers on the same
+     * port, on an in-memory database, and then ends while the JVM writes the archive (answering 404 as it undeploys).
+     * Its output goes to the archive's log, so the portal under test is the one whose deployment this log reports.
+     */
+    private static void awaitTheDeploymentInItsLog() throws Exception {
+        long deadline = System.nanoTime() + PayaraProcess.START_LIMIT.toNanos();
+        while (System.nanoTime() < deadline && !(Files.exists(running.log())
+                && Files.readString(running.log()).contains("ROOT was successfully deployed"))) {
+            Thread.sleep(250);
+        }
+    }
+
+    private static Path jarUnderTest() {
+        return Path.of(System.getProperty("roadmap.jar", "target/roadmap-web.jar")).toAbsolutePath();
+    }
+
     private static PayaraProcess start(int port, Map<String, String> environment) throws Exception {
         Path workingDirectory = Files.createTempDirectory("roadmap-jar-it");
         Map<String, String> withJar = new HashMap<>(environment);
-        withJar.put("ROADMAP_JAR", Path.of(System.getProperty("roadmap.jar", "target/roadmap-web.jar")).toAbsolutePath().toString());
+        withJar.put("ROADMAP_JAR", jarUnderTest().toString());
         return PayaraProcess.run(List.of(Path.of(System.getProperty("roadmap.launcher", "../bin/roadmap-portal"))
                         .toAbsolutePath().toString(), "--port", String.valueOf(port)),
                 workingDirectory, workingDirectory.resolve("portal.log"), withJar);
