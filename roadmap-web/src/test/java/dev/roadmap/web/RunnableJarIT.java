@@ -151,7 +151,6 @@ class RunnableJarIT {
         }
     }
 
-    /** The built jar by its launcher on the given port, in a fresh working directory, its output in portal.log there. */
     /**
      * A new jar's first start through the script is a warm-up that makes the class archive: it answers on the same
      * port, on an in-memory database, and then ends while the JVM writes the archive (answering 404 as it undeploys).
@@ -169,6 +168,7 @@ class RunnableJarIT {
         return Path.of(System.getProperty("roadmap.jar", "target/roadmap-web.jar")).toAbsolutePath();
     }
 
+    /** The built jar by its launcher on the given port, in a fresh working directory, its output in portal.log there. */
     private static PayaraProcess start(int port, Map<String, String> environment) throws Exception {
         Path workingDirectory = Files.createTempDirectory("roadmap-jar-it");
         Map<String, String> withJar = new HashMap<>(environment);
