@@ -32,6 +32,10 @@ public final class ReaderBenchmark {
         Parser bare = Parser.builder().build();
         Parser withExtensions = Parser.builder().extensions(List.of(TablesExtension.create(),
                 AutolinkExtension.create())).includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
+        if (args.length > 0) {
+            measureAlone(args, seed, reader, bare, withExtensions);
+            return;
+        }
 
         double floor = microsPerCall(() -> bare.parse(seed), 2000);
         double extended = microsPerCall(() -> withExtensions.parse(seed), 2000);
@@ -59,6 +63,30 @@ public final class ReaderBenchmark {
             System.out.printf("%,6d items (%,9d bytes): read %,10.0f µs (%.1f µs/item) | write %,9.0f µs%n", items,
                     document.length(), readMicros, readMicros / items, writeMicros);
         }
+    }
+
+    /**
+     * One measurement alone in its JVM, since the JIT's choices move the bare parse by half between JVMs (run it in
+     * several): {@code seed}, the bare parse then the reader; {@code parser NAME}, one parser on the seed, NAME
+     * {@code bare}, {@code tables}, {@code spans} (tables and source spans of blocks and inlines) or {@code reader}
+     * (those and autolinks: the reader's own parser).
+     */
+    private static void measureAlone(String[] args, String seed, RoadmapReader reader, Parser bare, Parser readers) {
+        if (args[0].equals("seed")) {
+            double floor = microsPerCall(() -> bare.parse(seed), 2000);
+            double read = microsPerCall(() -> reader.read(seed, "backstage"), 2000);
+            System.out.printf("seed: bare parse %.1f µs, RoadmapReader.read %.1f µs, %.2f×%n", floor, read, read / floor);
+            return;
+        }
+        Parser parser = switch (args[1]) {
+            case "bare" -> bare;
+            case "tables" -> Parser.builder().extensions(List.of(TablesExtension.create())).build();
+            case "spans" -> Parser.builder().extensions(List.of(TablesExtension.create()))
+                    .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
+            case "reader" -> readers;
+            default -> throw new IllegalArgumentException("no parser " + args[1]);
+        };
+        System.out.printf("seed: parser %s %.1f µs%n", args[1], microsPerCall(() -> parser.parse(seed), 2000));
     }
 
     /** Median over rounds of the mean time of {@code calls} calls, after a warm-up round. */
