@@ -36,7 +36,6 @@ final class HorizonContent {
     private static final java.util.regex.Pattern PLAIN_LABEL = java.util.regex.Pattern.compile(
             "\\p{Lu}[\\p{L}\\p{N}&/+.-]*(?: [\\p{L}\\p{N}&/+.-]+){0,3}(?<!\\.):?");
     private static final java.util.regex.Pattern NOT_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
-    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
 
     /** The reader's parser, for the writer's questions ({@link #wouldGroupItems}, {@link ListItems#readsAs}). */
     static final org.commonmark.parser.Parser PROBE = org.commonmark.parser.Parser.builder()
@@ -131,13 +130,10 @@ final class HorizonContent {
      * heading would be read back as more than its area (a horizon of its own when named like one).
      */
     private void keepMarkup(Branch area, String name, Collector found) {
-        if (!spacedOnce(outline.headingSource(area.heading())).equals(spacedOnce(name)) || name.length() > Area.MAX_LENGTH) {
+        if (!InlineText.oneSpaced(outline.headingSource(area.heading())).equals(InlineText.oneSpaced(name))
+                || name.length() > Area.MAX_LENGTH) {
             keepHeading(area, found);
         }
-    }
-
-    private static String spacedOnce(String text) {
-        return SPACES.matcher(text).replaceAll(" ").strip();
     }
 
     private static void keepHeading(Branch area, Collector found) {

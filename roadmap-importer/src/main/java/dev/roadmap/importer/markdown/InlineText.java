@@ -80,7 +80,7 @@ public final class InlineText {
      * Each run of ASCII whitespace as one space ({@code \s+} replaced by a space), then stripped; by hand, since
      * this runs for every heading, label and cell the reader looks at.
      */
-    private static String oneSpaced(CharSequence text) {
+    static String oneSpaced(CharSequence text) {
         StringBuilder out = new StringBuilder(text.length());
         boolean inRun = false;
         for (int i = 0; i < text.length(); i++) {
