@@ -27,7 +27,9 @@ final class ClassArchiveWarmUp {
     private static final Pattern FIRST_ROADMAP = Pattern.compile("href=\"(/roadmaps/[^\"/#?.]+)\"");
     private static final Pattern FIRST_ITEM = Pattern.compile("href=\"(/roadmaps/[^\"/#?]+/items/[^\"#?]+)\"");
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    /** HTTP/1.1: Payara's answers to an upgrade to cleartext HTTP/2, Java's default, are now and then lost. */
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
     private final URI root;
 
     ClassArchiveWarmUp(int port) {
