@@ -38,10 +38,7 @@ final class HorizonContent {
     private static final java.util.regex.Pattern NOT_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
 
     /** The reader's parser, for the writer's questions ({@link #wouldGroupItems}, {@link ListItems#readsAs}). */
-    static final org.commonmark.parser.Parser PROBE = org.commonmark.parser.Parser.builder()
-            .extensions(List.of(org.commonmark.ext.gfm.tables.TablesExtension.create(),
-                    org.commonmark.ext.autolink.AutolinkExtension.create()))
-            .includeSourceSpans(org.commonmark.parser.IncludeSourceSpans.BLOCKS_AND_INLINES).build();
+    static final org.commonmark.parser.Parser PROBE = RoadmapReader.parserBuilder().build();
 
     private final DocumentOutline outline;
     private final SourceText source;

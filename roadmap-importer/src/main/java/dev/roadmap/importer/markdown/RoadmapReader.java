@@ -52,11 +52,18 @@ public final class RoadmapReader {
     /** A reader that refuses documents over the given budget, such as one a deployment configures. */
     public RoadmapReader(ReadingBudget budget) {
         this.budget = java.util.Objects.requireNonNull(budget, "A reading budget is required.");
-        this.parser = Parser.builder()
-                .extensions(List.of(TablesExtension.create(), AutolinkExtension.create()))
-                .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
-                .maxOpenBlockParsers(budget.openBlocks())
-                .build();
+        this.parser = parserBuilder().maxOpenBlockParsers(budget.openBlocks()).build();
+    }
+
+    /**
+     * The parser the reader reads with, before its budget: tables, autolinks (a list of links is no list of
+     * features), and the source spans of blocks and inlines, which keep names, cells and headings word for word. The
+     * writer's questions are put to the same parser ({@code HorizonContent.PROBE}), or they would be answered for
+     * another reader.
+     */
+    public static Parser.Builder parserBuilder() {
+        return Parser.builder().extensions(List.of(TablesExtension.create(), AutolinkExtension.create()))
+                .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES);
     }
 
     /** Reads with the slug the front matter's {@code slug} or {@code id} gives, or "roadmap". */

@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Supplier;
-import org.commonmark.ext.autolink.AutolinkExtension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
@@ -30,8 +29,7 @@ public final class ReaderBenchmark {
         }
         RoadmapReader reader = new RoadmapReader();
         Parser bare = Parser.builder().build();
-        Parser withExtensions = Parser.builder().extensions(List.of(TablesExtension.create(),
-                AutolinkExtension.create())).includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
+        Parser withExtensions = RoadmapReader.parserBuilder().build();
         if (args.length > 0) {
             measureAlone(args, seed, reader, bare, withExtensions);
             return;
