@@ -171,7 +171,8 @@ public class PublishedRoadmaps {
             LOG.info(() -> String.format("Edition %d of %s rendered in advance in %d ms", number, slug,
                     (System.nanoTime() - start) / 1_000_000));
         } catch (RuntimeException failed) {
-            LOG.log(Level.FINE, "Edition " + number + " of " + slug + " could not be rendered in advance", failed);
+            LOG.log(Level.WARNING, "Edition " + number + " of " + slug
+                    + " could not be rendered in advance; its first request tries again", failed);
         } finally {
             renderingAhead.decrementAndGet();
         }
