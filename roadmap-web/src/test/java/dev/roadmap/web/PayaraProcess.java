@@ -96,8 +96,7 @@ final class PayaraProcess {
      * answered (200 when it is up, 0 when it never answered).
      */
     int awaitOk(URI address, Duration limit) throws InterruptedException {
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1) // as PortalClient says
-                .connectTimeout(Duration.ofSeconds(2)).build();
+        HttpClient http = PortalClient.httpClient().connectTimeout(Duration.ofSeconds(2)).build();
         long deadline = System.nanoTime() + limit.toNanos();
         int status = 0;
         while (System.nanoTime() < deadline && process.isAlive()) {
