@@ -283,7 +283,7 @@ final class HorizonContent {
      * list it names.
      */
     static boolean isPlainLabel(Paragraph paragraph) {
-        if (!(paragraph.getFirstChild() instanceof Text text) || text.getNext() != null) {
+        if (!(paragraph.getFirstChild() instanceof Text text) || text.getNext() != null || BareLinks.anyIn(text.getLiteral())) {
             return false;
         }
         String words = text.getLiteral().strip();

@@ -51,7 +51,8 @@ final class ListItems {
             return false;
         }
         for (Node inline = first.getFirstChild(); inline != null; inline = inline.getNext()) {
-            if (inline instanceof org.commonmark.node.Link || inline instanceof StrongEmphasis && inline.getNext() != null) {
+            if (inline instanceof org.commonmark.node.Link || inline instanceof StrongEmphasis && inline.getNext() != null
+                    || inline instanceof Text text && BareLinks.anyIn(text.getLiteral())) {
                 return false;
             }
         }
@@ -168,7 +169,8 @@ final class ListItems {
         }
         for (Node entry = list.getFirstChild(); entry != null; entry = entry.getNext()) {
             Node only = entry.getFirstChild() == null ? null : entry.getFirstChild().getFirstChild();
-            if (!(only instanceof org.commonmark.node.Link) || only.getNext() != null || entry.getFirstChild().getNext() != null) {
+            boolean link = only instanceof org.commonmark.node.Link || only instanceof Text text && BareLinks.isWhole(text.getLiteral());
+            if (!link || only.getNext() != null || entry.getFirstChild().getNext() != null) {
                 return false;
             }
         }

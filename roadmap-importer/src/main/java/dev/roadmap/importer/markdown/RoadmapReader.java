@@ -22,7 +22,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.commonmark.ext.autolink.AutolinkExtension;
 import org.commonmark.ext.gfm.tables.TableBlock;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.Heading;
@@ -56,13 +55,13 @@ public final class RoadmapReader {
     }
 
     /**
-     * The parser the reader reads with, before its budget: tables, autolinks (a list of links is no list of
-     * features), and the source spans of blocks and inlines, which keep names, cells and headings word for word. The
-     * writer's questions are put to the same parser ({@code HorizonContent.PROBE}), or they would be answered for
-     * another reader.
+     * The parser the reader reads with, before its budget: tables, and the source spans of blocks and inlines,
+     * which keep names, cells and headings word for word. No autolinks: the few rules that tell a bare link from
+     * words ask {@link BareLinks}. The writer's questions are put to the same parser ({@code HorizonContent.PROBE}),
+     * or they would be answered for another reader.
      */
     public static Parser.Builder parserBuilder() {
-        return Parser.builder().extensions(List.of(TablesExtension.create(), AutolinkExtension.create()))
+        return Parser.builder().extensions(List.of(TablesExtension.create()))
                 .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES);
     }
 

@@ -67,7 +67,7 @@ public final class ReaderBenchmark {
      * One measurement alone in its JVM, since the JIT's choices move the bare parse by half between JVMs (run it in
      * several): {@code seed}, the bare parse then the reader; {@code parser NAME}, one parser on the seed, NAME
      * {@code bare}, {@code tables}, {@code spans} (tables and source spans of blocks and inlines) or {@code reader}
-     * (those and autolinks: the reader's own parser).
+     * (the same as spans since autolinks left the reader's parser: kept so older figures can be compared).
      */
     private static void measureAlone(String[] args, String seed, RoadmapReader reader, Parser bare, Parser readers) {
         if (args[0].equals("seed")) {
