@@ -22,18 +22,25 @@ record FrontMatter(FrontMatterSyntax syntax, Optional<String> id, Optional<Strin
     }
 
     /** The front matter the document opens with, or {@link #none()}; what does not parse is reported as an error. */
-    static FrontMatter read(SourceText source, ImportReport report) {
-        if (source.lineCount() == 0) {
+    static FrontMatter read(String text, ImportReport report) {
+        int firstBreak = text.indexOf('\n');
+        String opening = (firstBreak < 0 ? text : text.substring(0, firstBreak)).strip();
+        boolean yaml = opening.equals("---");
+        if (!yaml && !opening.equals("+++") || firstBreak < 0) {
             return none();
         }
-        String opening = source.line(0).strip();
-        if (opening.equals("---")) {
-            int closing = closingLine(source, YAML_DELIMITER);
-            return closing < 0 ? none() : YamlFrontMatter.read(source, closing, report);
-        }
-        if (opening.equals("+++")) {
-            int closing = closingLine(source, TOML_DELIMITER);
-            return closing < 0 ? none() : TomlFrontMatter.read(source, closing, report);
+        Pattern delimiter = yaml ? YAML_DELIMITER : TOML_DELIMITER;
+        // Line by line to the closing delimiter: only the front matter's own lines are split here, the
+        // document's once, for reading it.
+        int line = 1;
+        for (int start = firstBreak + 1; start <= text.length(); line++) {
+            int end = text.indexOf('\n', start);
+            end = end < 0 ? text.length() : end;
+            if (delimiter.matcher(text.substring(start, end)).matches()) {
+                SourceText head = new SourceText(text.substring(0, end));
+                return yaml ? YamlFrontMatter.read(head, line, report) : TomlFrontMatter.read(head, line, report);
+            }
+            start = end + 1;
         }
         return none();
     }
@@ -66,14 +73,5 @@ record FrontMatter(FrontMatterSyntax syntax, Optional<String> id, Optional<Strin
             text.append(source.line(i)).append('\n');
         }
         return text.toString();
-    }
-
-    private static int closingLine(SourceText source, Pattern delimiter) {
-        for (int i = 1; i < source.lineCount(); i++) {
-            if (delimiter.matcher(source.line(i)).matches()) {
-                return i;
-            }
-        }
-        return -1;
     }
 }

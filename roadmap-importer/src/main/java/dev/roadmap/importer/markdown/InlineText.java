@@ -98,7 +98,12 @@ public final class InlineText {
 
     /** Whether Markdown says anything in words: a title of only marks and markup ("**:**", "~") names nothing. */
     static boolean hasWords(String inlineMarkdown) {
-        return A_WORD.matcher(ofMarkdown(inlineMarkdown)).find();
+        return anyWordIn(ofMarkdown(inlineMarkdown));
+    }
+
+    /** Whether plain text holds a letter or a digit. */
+    static boolean anyWordIn(String plainText) {
+        return A_WORD.matcher(plainText).find();
     }
 
     private static boolean isPlain(String markdown) {

@@ -135,8 +135,11 @@ final class ListItems {
         // A title with no word in it ("**:**", a lone mark) names nothing, and a plain one that opens a block
         // ("[ ] >C") would be that block when written as "- >C": either way the bullet stays prose. A bold name
         // ("**+ 9:**") is written back bold, where it opens nothing.
-        if (title.isEmpty() || title.length() > Roadmap.MAX_TITLE_LENGTH || title.startsWith("http")
-                || !InlineText.hasWords(title) || !boldName && OPENS_A_BLOCK.matcher(title).lookingAt()
+        if (title.isEmpty() || title.length() > Roadmap.MAX_TITLE_LENGTH || title.startsWith("http")) {
+            return Optional.empty();
+        }
+        String plainTitle = InlineText.ofMarkdown(title);
+        if (!InlineText.anyWordIn(plainTitle) || !boldName && OPENS_A_BLOCK.matcher(title).lookingAt()
                 || listsLinksOnly(item)) {
             return Optional.empty();
         }
@@ -145,7 +148,7 @@ final class ListItems {
         if (!tags.isEmpty()) {
             metadata = Optional.of(metadata.orElse(ItemMetadata.NONE).withTags(tags));
         }
-        return Optional.of(new ItemDraft(SourceText.firstLine(item) + 1, title, InlineText.ofMarkdown(title), null,
+        return Optional.of(new ItemDraft(SourceText.firstLine(item) + 1, title, plainTitle, null,
                 summary, status, List.of(new Lines(bodyFrom, SourceText.lastLine(item) + 1)), indent, metadata, area, said));
     }
 

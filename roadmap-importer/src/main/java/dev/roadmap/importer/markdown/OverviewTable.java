@@ -7,7 +7,6 @@ import dev.roadmap.domain.model.roadmap.RoadmapItem;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.commonmark.ext.gfm.tables.TableBlock;
 import org.commonmark.ext.gfm.tables.TableBody;
@@ -27,7 +26,6 @@ final class OverviewTable {
 
     /** Where the generated table goes in the stored Markdown. An HTML comment: invisible if rendered as is. */
     static final String MARKER = "<!-- roadmap:overview -->";
-    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     /** One name in a cell: its text and, when it is a link to this page, the anchor it links to. */
     record Entry(String text, String anchor, int line) {
@@ -132,10 +130,16 @@ final class OverviewTable {
     }
 
     private static void addEntry(List<Entry> entries, List<Node> segment, int line) {
-        String text = WHITESPACE.matcher(segment.stream().map(InlineText::of).collect(Collectors.joining(" ")))
-                .replaceAll(" ").strip();
-        String anchor = segment.stream().filter(n -> n instanceof Link link && link.getDestination().startsWith("#"))
-                .map(n -> ((Link) n).getDestination().substring(1)).findFirst().orElse(null);
+        // Each node's words, a space between nodes; built by hand, since it runs for every node of every cell.
+        StringBuilder words = new StringBuilder();
+        String anchor = null;
+        for (Node node : segment) {
+            words.append(words.isEmpty() ? "" : " ").append(InlineText.of(node));
+            if (anchor == null && node instanceof Link link && link.getDestination().startsWith("#")) {
+                anchor = link.getDestination().substring(1);
+            }
+        }
+        String text = InlineText.oneSpaced(words);
         if (!text.isEmpty()) {
             entries.add(new Entry(text, anchor, line));
         }

@@ -90,7 +90,7 @@ public final class RoadmapReader {
         if (MergeConflicts.report(text, report)) {
             return ReadResult.failed(report);
         }
-        FrontMatter frontMatter = FrontMatter.read(new SourceText(text), report);
+        FrontMatter frontMatter = FrontMatter.read(text, report);
         if (report.hasErrors()) {
             return ReadResult.failed(report);
         }

@@ -70,9 +70,12 @@ final class TableItems {
         name = name < 0 && status > 0 ? 0 : name;
         int area = find(headers, AREA, name);
         int target = find(headers, TARGET, name);
-        boolean statusInNames = name >= 0 && StatusWords.read(source.of(table)).status().isPresent();
-        return name >= 0 && !namesLinkAnchors(body, name) && (area >= 0 || status >= 0 || target >= 0 || statusInNames)
-                ? Optional.of(new Columns(name, area, status, target)) : Optional.empty();
+        if (name < 0 || namesLinkAnchors(body, name)) {
+            return Optional.empty();
+        }
+        // Status words in the names play a status column's part; the whole table is read for them only when needed.
+        boolean playsAPart = area >= 0 || status >= 0 || target >= 0 || StatusWords.read(source.of(table)).status().isPresent();
+        return playsAPart ? Optional.of(new Columns(name, area, status, target)) : Optional.empty();
     }
 
     /** Names that link to the document's own headings make an overview of items, not items. */

@@ -159,7 +159,7 @@ final class ReadWriteOracle implements AutoCloseable {
     static String outsideFrontMatter(String markdown) {
         String text = markdown.replace("\r\n", "\n").replace('\r', '\n');
         text = text.startsWith("\uFEFF") ? text.substring(1) : text;
-        FrontMatter frontMatter = FrontMatter.read(new SourceText(text), new ImportReport());
+        FrontMatter frontMatter = FrontMatter.read(text, new ImportReport());
         return frontMatter.withoutItself(text);
     }
 
