@@ -7,7 +7,9 @@ import dev.roadmap.importer.markdown.DocumentOutline.ItemDraft;
 import dev.roadmap.importer.markdown.DocumentOutline.Lines;
 import dev.roadmap.importer.markdown.HeadingTree.Branch;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.commonmark.ext.gfm.tables.TableBlock;
 import org.commonmark.node.Heading;
@@ -44,6 +46,9 @@ final class HorizonContent {
     private final SourceText source;
     private final ListItems lists;
     private final TableItems tables;
+    /** Each heading's words, worked out once: a heading is asked about again for every part above it. */
+    private final Map<Heading, String> words = new IdentityHashMap<>();
+    private final Map<Heading, Boolean> asides = new IdentityHashMap<>();
 
     HorizonContent(DocumentOutline outline, SourceText source) {
         this.outline = outline;
@@ -76,9 +81,9 @@ final class HorizonContent {
     }
 
     private void child(Branch child, Collector found) {
-        String name = InlineText.of(child.heading());
+        String name = wordsOf(child.heading());
         // A heading with no text names no area: the export could not write one back to end the area before it.
-        if (HorizonNames.isAside(name) || name.isBlank()) {
+        if (asides.computeIfAbsent(child.heading(), h -> HorizonNames.isAside(name)) || name.isBlank()) {
             found.loose(child.whole());
         } else if (groups(child.own(), child.children()) && child.children().size() >= 2) {
             keepMarkup(child, name, found);
@@ -208,7 +213,7 @@ final class HorizonContent {
         Optional<Node> first = branch.own().stream().findFirst();
         Optional<ItemMetadata> metadata = first.filter(b -> b instanceof Paragraph).flatMap(b -> ItemMetadata.parse(source.of(b)));
         int bodyFrom = metadata.isPresent() ? SourceText.lastLine(first.get()) + 1 : from;
-        found.item(new ItemDraft(SourceText.firstLine(heading) + 1, title, InlineText.of(heading), outline.anchorOf(heading),
+        found.item(new ItemDraft(SourceText.firstLine(heading) + 1, title, wordsOf(heading), outline.anchorOf(heading),
                 "", StatusWords.read(title).status(), new ArrayList<>(List.of(new Lines(bodyFrom, branch.whole().to()))),
                 0, metadata, area, ""));
     }
@@ -288,6 +293,10 @@ final class HorizonContent {
         }
         String words = text.getLiteral().strip();
         return PLAIN_LABEL.matcher(words).matches();
+    }
+
+    private String wordsOf(Heading heading) {
+        return words.computeIfAbsent(heading, InlineText::of);
     }
 
     /** What makes two bullets of a horizon the same item: the area (or none) and the title's words. */

@@ -6,8 +6,10 @@ import dev.roadmap.domain.model.roadmap.Roadmap;
 import dev.roadmap.importer.markdown.DocumentOutline.ItemDraft;
 import dev.roadmap.importer.markdown.DocumentOutline.Lines;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.commonmark.ext.gfm.tables.TableBlock;
@@ -38,6 +40,8 @@ final class TableItems {
     }
 
     private final SourceText source;
+    /** Each table's columns, worked out once: every part the table may belong to asks about it. */
+    private final Map<TableBlock, Optional<Columns>> columnsOf = new IdentityHashMap<>();
 
     TableItems(SourceText source) {
         this.source = source;
@@ -48,6 +52,10 @@ final class TableItems {
     }
 
     private Optional<Columns> columns(TableBlock table) {
+        return columnsOf.computeIfAbsent(table, this::partsPlayed);
+    }
+
+    private Optional<Columns> partsPlayed(TableBlock table) {
         if (!(table.getFirstChild() instanceof TableHead head) || head.getFirstChild() == null
                 || !(head.getNext() instanceof TableBody body) || body.getFirstChild() == null) {
             return Optional.empty();
