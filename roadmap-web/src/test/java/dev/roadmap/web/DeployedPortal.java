@@ -1,5 +1,8 @@
 package dev.roadmap.web;
 
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
 import java.net.URI;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -21,5 +24,18 @@ abstract class DeployedPortal {
     /** A new session, signed in as the first administrator. */
     PortalClient administrator() throws Exception {
         return visitor().signInAsTheAdministrator();
+    }
+
+    /** One check of {@code /health}, by name, as its JSON reports it (status and data). */
+    JsonObject healthCheck(String name) throws Exception {
+        return PortalClient.json(visitor().get("/health")).getJsonArray("checks").stream().map(JsonValue::asJsonObject)
+                .filter(check -> check.getString("name").equals(name)).findFirst()
+                .orElseThrow(() -> new AssertionError("/health has no check named " + name));
+    }
+
+    /** A count in a health check's data, which Payara writes as a JSON string. */
+    static int count(JsonObject check, String key) {
+        JsonValue value = check.getJsonObject("data").get(key);
+        return Integer.parseInt(value instanceof JsonString text ? text.getString() : value.toString());
     }
 }

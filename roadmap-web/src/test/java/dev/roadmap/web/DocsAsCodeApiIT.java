@@ -2,8 +2,10 @@ package dev.roadmap.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -66,6 +68,24 @@ class DocsAsCodeApiIT extends DeployedPortal {
         assertThat(again.statusCode()).isEqualTo(200);
         assertThat(PortalClient.json(again).getBoolean("changed")).isFalse();
         assertThat(PortalClient.json(again).containsKey("edition")).as("nothing new to publish").isFalse();
+    }
+
+    @Test
+    void aRoadmapPublishedByTheApiIsRenderedInAdvanceOfItsFirstVisitor() throws Exception {
+        JsonObject before = healthCheck("published-pages");
+
+        assertThat(put("api/roadmaps/" + SampleRoadmaps.freshSlug("ahead") + "?publish=true", seed(), ADMIN).statusCode())
+                .isEqualTo(201);
+
+        // Rendered in the background, after the publishing transaction: moments later, and before anyone asks.
+        Instant deadline = Instant.now().plusSeconds(30);
+        JsonObject after = healthCheck("published-pages");
+        while (count(after, "renderedInAdvance") <= count(before, "renderedInAdvance") && Instant.now().isBefore(deadline)) {
+            Thread.sleep(100);
+            after = healthCheck("published-pages");
+        }
+        assertThat(count(after, "renderedInAdvance")).isGreaterThan(count(before, "renderedInAdvance"));
+        assertThat(count(after, "failedInAdvance")).isEqualTo(count(before, "failedInAdvance"));
     }
 
     @Test

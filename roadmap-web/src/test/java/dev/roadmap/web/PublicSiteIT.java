@@ -9,6 +9,7 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
 import java.net.http.HttpResponse;
+import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -51,16 +52,16 @@ class PublicSiteIT extends DeployedPortal {
     @Test
     void healthIsReadyOnceTheRoadmapsPublishedAtStartAreRendered() throws Exception {
         // The start's publications are rendered in the background; the portal was deployed moments ago.
-        java.time.Instant deadline = java.time.Instant.now().plusSeconds(60);
-        HttpResponse<String> health = get("/health");
-        while (!health.body().contains("\"name\":\"published-pages\",\"status\":\"UP\"")
-                && java.time.Instant.now().isBefore(deadline)) {
+        Instant deadline = Instant.now().plusSeconds(60);
+        while (!healthCheck("published-pages").getString("status").equals("UP") && Instant.now().isBefore(deadline)) {
             Thread.sleep(200);
-            health = get("/health");
         }
 
-        assertThat(health.body()).contains("\"name\":\"published-pages\",\"status\":\"UP\"");
-        assertThat(health.statusCode()).isEqualTo(200);
+        JsonObject pages = healthCheck("published-pages");
+        assertThat(pages.getString("status")).isEqualTo("UP");
+        assertThat(count(pages, "renderedInAdvance")).as("the demo roadmap, rendered in advance").isPositive();
+        assertThat(count(pages, "failedInAdvance")).isZero();
+        assertThat(get("/health").statusCode()).isEqualTo(200);
     }
 
     /** Addresses of pages that do not exist: each gets the site's own not-found page. */

@@ -9,6 +9,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 import org.eclipse.microprofile.health.Readiness;
 
 /**
@@ -38,7 +39,10 @@ public class PublishedPagesHealthCheck implements HealthCheck {
         if (!ready && started && !roadmaps.isRenderingAhead()) {
             ready = true;
         }
-        return ready ? HealthCheckResponse.up(NAME)
-                : HealthCheckResponse.named(NAME).down().withData("reason", "rendering the published roadmaps").build();
+        // What was rendered ahead, and what failed to be (its first visitor waits, and the log says why).
+        HealthCheckResponseBuilder response = HealthCheckResponse.named(NAME).status(ready)
+                .withData("renderedInAdvance", roadmaps.renderedInAdvance())
+                .withData("failedInAdvance", roadmaps.failedInAdvance());
+        return ready ? response.build() : response.withData("reason", "rendering the published roadmaps").build();
     }
 }

@@ -45,6 +45,9 @@ public class PublishedRoadmaps {
 
     /** Editions handed to the background and not yet rendered (or given up): what readiness waits for at start. */
     private final AtomicInteger renderingAhead = new AtomicInteger();
+    /** Editions rendered in the background since the start, and those whose rendering there failed. */
+    private final AtomicInteger renderedAhead = new AtomicInteger();
+    private final AtomicInteger failedAhead = new AtomicInteger();
 
     @Resource
     private ManagedExecutorService background;
@@ -167,10 +170,14 @@ public class PublishedRoadmaps {
     private void prepare(String slug, int number) {
         long start = System.nanoTime();
         try {
-            document(slug, number);
-            LOG.info(() -> String.format("Edition %d of %s rendered in advance in %d ms", number, slug,
-                    (System.nanoTime() - start) / 1_000_000));
+            // Removed again before its turn came, an edition has nothing to render.
+            if (document(slug, number).isPresent()) {
+                renderedAhead.incrementAndGet();
+                LOG.info(() -> String.format("Edition %d of %s rendered in advance in %d ms", number, slug,
+                        (System.nanoTime() - start) / 1_000_000));
+            }
         } catch (RuntimeException failed) {
+            failedAhead.incrementAndGet();
             LOG.log(Level.WARNING, "Edition " + number + " of " + slug
                     + " could not be rendered in advance; its first request tries again", failed);
         } finally {
@@ -181,6 +188,16 @@ public class PublishedRoadmaps {
     /** Whether editions published so far are still being rendered in the background. */
     public boolean isRenderingAhead() {
         return renderingAhead.get() > 0;
+    }
+
+    /** How many editions have been rendered in the background since the start. */
+    public int renderedInAdvance() {
+        return renderedAhead.get();
+    }
+
+    /** How many editions could not be rendered in the background since the start (each logged as a warning). */
+    public int failedInAdvance() {
+        return failedAhead.get();
     }
 
     /** A removed roadmap's slug may be used again: what was kept under it must go. */
