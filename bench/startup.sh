@@ -49,22 +49,9 @@ time_until() {
   echo "$((end - start)) $(awk -v t="$ticks" 'BEGIN {printf "%.1f", t / 100}')"
 }
 
-# The stack floor's WAR, built once per run with javac and jar against the Jakarta EE 10 API the build left in ~/.m2.
-stack_war() {
-  local out=$work/stack-floor
-  if [ ! -f "$out/ROOT.war" ]; then
-    local api h2
-    api=$(ls ~/.m2/repository/jakarta/platform/jakarta.jakartaee-api/10.0.0/jakarta.jakartaee-api-10.0.0.jar)
-    h2=$(ls ~/.m2/repository/com/h2database/h2/2.2.224/h2-2.2.224.jar)
-    mkdir -p "$out/war/WEB-INF/classes" "$out/war/WEB-INF/lib"
-    javac --release 17 -cp "$api" -d "$out/war/WEB-INF/classes" "$PWD"/bench/stack-floor/src/bench/floor/*.java
-    cp -r "$PWD/bench/stack-floor/resources/." "$out/war/WEB-INF/classes/"
-    cp -r "$PWD/bench/stack-floor/webapp/." "$out/war/"
-    cp "$h2" "$out/war/WEB-INF/lib/"
-    (cd "$out/war" && jar cf "$out/ROOT.war" .)
-  fi
-  echo "$out/ROOT.war"
-}
+# The stack floor's WAR, built once per run.
+source "$PWD/bench/stack-floor/war.sh"
+stack_war() { stack_floor_war "$work/stack-floor"; }
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
