@@ -83,7 +83,7 @@ final class HorizonContent {
     private void child(Branch child, Collector found) {
         String name = wordsOf(child.heading());
         // A heading with no text names no area: the export could not write one back to end the area before it.
-        if (asides.computeIfAbsent(child.heading(), h -> HorizonNames.isAside(name)) || name.isBlank()) {
+        if (isAside(child.heading()) || name.isBlank()) {
             found.loose(child.whole());
         } else if (groups(child.own(), child.children()) && child.children().size() >= 2) {
             keepMarkup(child, name, found);
@@ -297,6 +297,10 @@ final class HorizonContent {
 
     private String wordsOf(Heading heading) {
         return words.computeIfAbsent(heading, InlineText::of);
+    }
+
+    private boolean isAside(Heading heading) {
+        return asides.computeIfAbsent(heading, h -> HorizonNames.isAside(wordsOf(h)));
     }
 
     /** What makes two bullets of a horizon the same item: the area (or none) and the title's words. */
