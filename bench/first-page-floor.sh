@@ -16,10 +16,11 @@ PORT=${PORT:-18251}
 work=$(mktemp -d)
 pid=
 trap '[ -n "$pid" ] && kill "$pid" 2>/dev/null; rm -rf "$work"' EXIT
+source "$PWD/bench/lib.sh"
 source "$PWD/bench/stack-floor/war.sh"
 war=$(stack_floor_war "$work/stack-floor")
 page="http://127.0.0.1:$PORT/index.xhtml"
-read -r -a options <<<"$(sed -n 's/^options="\(.*\)"$/\1/p' bin/roadmap-portal)"
+read -r -a options <<<"$(small_host_options)"
 export MALLOC_ARENA_MAX=2
 
 start_floor() { # start_floor JVM-OPTION...: the stack floor in a fresh directory, until its log says it is ready
@@ -37,13 +38,7 @@ start_floor() { # start_floor JVM-OPTION...: the stack floor in a fresh director
   exit 1
 }
 stop_floor() { kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; pid=; }
-cpu_ticks() { awk '{print $14 + $15}' "/proc/$pid/stat"; }
-ask() { # ask: "status seconds cpu-seconds" of one request for the page
-  local before out
-  before=$(cpu_ticks)
-  out=$(curl -s -o /dev/null -w '%{http_code} %{time_total}' "$page")
-  echo "$out $(awk -v t=$(($(cpu_ticks) - before)) 'BEGIN {printf "%.2f", t / 100}')"
-}
+ask() { timed_get "$page" /dev/null "$pid"; } # "status seconds cpu-seconds" of one request for the page
 
 archive=()
 if [ "${CDS:-true}" = true ]; then

@@ -29,14 +29,8 @@ javac -d "$work/classes" roadmap-importer/src/test/java/dev/roadmap/importer/ben
   roadmap-importer/src/test/java/dev/roadmap/importer/bench/WriteGeneratedRoadmaps.java
 java -cp "$work/classes" dev.roadmap.importer.bench.WriteGeneratedRoadmaps "$work/import" 500 5000
 
-cpu_ticks() { awk '{print $14 + $15}' "/proc/$pid/stat"; }
-time_of() { # time_of PATH: "status seconds cpu-seconds"
-  local before after out
-  before=$(cpu_ticks)
-  out=$(curl -s -o "$work/body.html" -w '%{http_code} %{time_total}' "$root$1")
-  after=$(cpu_ticks)
-  echo "$out $(awk -v t=$((after - before)) 'BEGIN {printf "%.2f", t / 100}')"
-}
+source "$repo/bench/lib.sh"
+time_of() { timed_get "$root$1" "$work/body.html" "$pid"; } # time_of PATH: "status seconds cpu-seconds"
 first_item() { grep -m1 -o '<article class="item item--[a-z-]*" id="[^"]*"' "$work/body.html" | sed 's/.*id="//; s/"$//'; }
 declare -A times cpu
 if [ "${LAUNCHER:-0}" = 1 ]; then

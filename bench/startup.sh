@@ -55,7 +55,7 @@ stack_war() { stack_floor_war "$work/stack-floor"; }
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-small_host_options() { sed -n 's/^options="\(.*\)"$/\1/p' "$PWD/bin/roadmap-portal"; }
+source "$PWD/bench/lib.sh" # small_host_options
 run() { # run KIND: one start of that kind
   local url="http://127.0.0.1:$port/"
   case $1 in
