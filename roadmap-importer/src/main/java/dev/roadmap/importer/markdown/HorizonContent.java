@@ -85,13 +85,8 @@ final class HorizonContent {
         // A heading with no text names no area: the export could not write one back to end the area before it.
         if (isAside(child.heading()) || name.isBlank()) {
             found.loose(child.whole());
-        } else if (groups(child.own(), child.children()) && child.children().size() >= 2) {
-            keepMarkup(child, name, found);
-            blocks(child.own(), name, found);
-            child.children().forEach(item -> headingItem(item, name, found));
         } else if (groups(child.own(), child.children())) {
-            keepMarkup(child, name, found);
-            blocks(child.own(), name, found);
+            area(child, name, found);
         } else {
             headingItem(child, null, found);
         }
@@ -126,21 +121,33 @@ final class HorizonContent {
         return new HorizonContent(null, source).groups(own, headings);
     }
 
+    /** A heading over items of its own: its blocks' items, and its sub-headings' when there are two or more. */
+    private void area(Branch area, String name, Collector found) {
+        // Unless an item takes the area's name (its bullets may only point elsewhere), the heading stays as prose.
+        Provisional heading = keepMarkup(area, name, found) ? null : found.provisional(headingLines(area), name);
+        blocks(area.own(), name, found);
+        if (area.children().size() >= 2) {
+            area.children().forEach(item -> headingItem(item, name, found));
+        }
+        found.settle(heading);
+    }
+
     /**
      * An area heading's words live on in its items' area; where it says more than its words (a link) or more
      * than an area holds, the heading itself is kept with the prose too. Spacing is no more: kept for a tab, the
-     * heading would be read back as more than its area (a horizon of its own when named like one).
+     * heading would be read back as more than its area (a horizon of its own when named like one). Whether it was.
      */
-    private void keepMarkup(Branch area, String name, Collector found) {
+    private boolean keepMarkup(Branch area, String name, Collector found) {
         if (!InlineText.oneSpaced(outline.headingSource(area.heading())).equals(InlineText.oneSpaced(name))
                 || name.length() > Area.MAX_LENGTH) {
-            keepHeading(area, found);
+            found.loose(headingLines(area));
+            return true;
         }
+        return false;
     }
 
-    private static void keepHeading(Branch area, Collector found) {
-        int line = SourceText.firstLine(area.heading());
-        found.loose(new Lines(line, SourceText.lastLine(area.heading()) + 1));
+    private static Lines headingLines(Branch area) {
+        return new Lines(SourceText.firstLine(area.heading()), SourceText.lastLine(area.heading()) + 1);
     }
 
     /** A heading whose text is a list or table of features after at most a short lead-in. */
@@ -220,6 +227,7 @@ final class HorizonContent {
 
     private void blocks(List<Node> blocks, String area, Collector found) {
         String label = area;
+        Provisional labelLines = null;
         for (int i = 0; i < blocks.size(); i++) {
             Node block = blocks.get(i);
             Node next = i + 1 < blocks.size() ? blocks.get(i + 1) : null;
@@ -228,6 +236,9 @@ final class HorizonContent {
             if (block instanceof Paragraph paragraph && (isBoldLabel(paragraph) || isPlainLabel(paragraph))
                     && next instanceof ListBlock list && yieldsItems(List.of(list))) {
                 label = within(area, InlineText.of(paragraph).replaceFirst(":$", "").strip());
+                found.settle(labelLines);
+                // A label over bullets that are no items names nothing: then it stays as written.
+                labelLines = found.provisional(lines(paragraph), label);
             } else if (key.isPresent()) {
                 // A key to the marks of the items that follow: prose, and their statuses.
                 found.loose(lines(block));
@@ -242,13 +253,13 @@ final class HorizonContent {
                 found.loose(lines(block));
             }
         }
+        found.settle(labelLines);
     }
 
     private void list(ListBlock list, String area, Collector found) {
         for (Node child = list.getFirstChild(); child != null; child = child.getNext()) {
             ListItem entry = (ListItem) child;
-            if (lists.isGroupLabel(entry) && InlineText.hasWords(lists.labelOf(entry))
-                    && yieldsItems(List.of(entry.getFirstChild().getNext()))) {
+            if (isGroup(entry)) {
                 int before = found.items.size();
                 list((ListBlock) entry.getFirstChild().getNext(), within(area, lists.labelOf(entry)), found);
                 // The label's status words are not the area's: they go to its items, or they would be lost.
@@ -263,10 +274,32 @@ final class HorizonContent {
                 found.item(item.get());
             } else {
                 // A bullet that is no item is kept as written, taken back to the left like a body.
-                int column = entry.getSourceSpans().isEmpty() ? 0 : entry.getSourceSpans().get(0).getColumnIndex();
-                found.loose(new Lines(SourceText.firstLine(entry), SourceText.lastLine(entry) + 1, column));
+                found.loose(new Lines(SourceText.firstLine(entry), SourceText.lastLine(entry) + 1, column(entry)));
             }
         }
+    }
+
+    /**
+     * A bullet naming the group of items in the list under it. One over bullets none of which is an item (links
+     * elsewhere) names nothing: it is a bullet of its own, or its words would be lost.
+     */
+    private boolean isGroup(ListItem entry) {
+        return lists.isGroupLabel(entry) && InlineText.hasWords(lists.labelOf(entry))
+                && yieldsItems(List.of(entry.getFirstChild().getNext()))
+                && holdsAnItem((ListBlock) entry.getFirstChild().getNext());
+    }
+
+    private boolean holdsAnItem(ListBlock list) {
+        for (Node child = list.getFirstChild(); child != null; child = child.getNext()) {
+            if (child instanceof ListItem entry && (isGroup(entry) || lists.item(entry, null).isPresent())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int column(ListItem entry) {
+        return entry.getSourceSpans().isEmpty() ? 0 : entry.getSourceSpans().get(0).getColumnIndex();
     }
 
     /** A group inside an area is named by both ("Dynamic Local PVs / Backlogs"), so neither name is lost. */
@@ -312,6 +345,27 @@ final class HorizonContent {
         return new Lines(SourceText.firstLine(block), SourceText.lastLine(block) + 1);
     }
 
+    /**
+     * A label's or an area heading's lines, kept with the prose in their place until an item takes the name as its
+     * area: the words then live on there. They are where the pending prose went, or still pending.
+     */
+    private static final class Provisional {
+        private final Lines lines;
+        private final String area;
+        private List<Lines> holder;
+
+        Provisional(Lines lines, String area, List<Lines> holder) {
+            this.lines = lines;
+            this.area = area;
+            this.holder = holder;
+        }
+
+        boolean namesTheAreaOf(ItemDraft item) {
+            String itemArea = item.metadata().flatMap(ItemMetadata::area).isPresent() ? null : item.area();
+            return itemArea != null && (itemArea.equals(area) || itemArea.startsWith(area + " / "));
+        }
+    }
+
     /** Items in document order; prose goes to the intro before the first, to the item it follows after. */
     private final class Collector {
 
@@ -323,6 +377,7 @@ final class HorizonContent {
         private final java.util.Set<String> seen = new java.util.HashSet<>();
         private final List<ItemDraft> repeated = new ArrayList<>();
         private Optional<StatusLegend> legend = Optional.empty();
+        private final List<Provisional> open = new ArrayList<>();
 
         void item(ItemDraft found) {
             ItemDraft item = legend.flatMap(key -> key.statusIn(source.line(found.line() - 1)))
@@ -336,14 +391,12 @@ final class HorizonContent {
                 repeated.add(item);
                 int to = item.body().isEmpty() ? item.line() : item.body().get(item.body().size() - 1).to();
                 List<Lines> before = items.get(items.size() - 1).body();
-                before.addAll(pending);
-                pending.clear();
+                flushPendingTo(before);
                 before.add(new Lines(item.line() - 1, Math.max(item.line(), to), Math.max(0, item.indent() - 2)));
                 return;
             }
-            List<Lines> before = items.isEmpty() ? intro : items.get(items.size() - 1).body();
-            before.addAll(pending);
-            pending.clear();
+            claimBy(item);
+            flushPendingTo(items.isEmpty() ? intro : items.get(items.size() - 1).body());
             ItemDraft mutable = item.body() instanceof ArrayList ? item : new ItemDraft(item.line(), item.titleSource(),
                     item.plainTitle(), item.headingAnchor(), item.summary(), item.status(), new ArrayList<>(item.body()),
                     item.indent(), item.metadata(), item.area(), item.statusAsWritten());
@@ -355,6 +408,39 @@ final class HorizonContent {
             if (lines.to() > lines.from()) {
                 pending.add(lines);
             }
+        }
+
+        /** Keeps lines with the prose for as long as no item takes {@code area} as its own: see {@link Provisional}. */
+        Provisional provisional(Lines lines, String area) {
+            Provisional kept = new Provisional(lines, area, pending);
+            pending.add(lines);
+            open.add(kept);
+            return kept;
+        }
+
+        /** The name's items are all in: its lines stay wherever they are now. */
+        void settle(Provisional kept) {
+            if (kept != null) {
+                open.remove(kept);
+            }
+        }
+
+        /** An item that takes a provisional name as its area takes the words of its lines with it. */
+        private void claimBy(ItemDraft item) {
+            for (java.util.Iterator<Provisional> it = open.iterator(); it.hasNext(); ) {
+                Provisional kept = it.next();
+                if (kept.namesTheAreaOf(item)) {
+                    kept.holder.removeIf(lines -> lines == kept.lines);
+                    it.remove();
+                }
+            }
+        }
+
+        /** The pending prose goes to {@code to}, and the provisional lines in it with it. */
+        private void flushPendingTo(List<Lines> to) {
+            to.addAll(pending);
+            pending.clear();
+            open.stream().filter(kept -> kept.holder == pending).forEach(kept -> kept.holder = to);
         }
 
         Content finish() {

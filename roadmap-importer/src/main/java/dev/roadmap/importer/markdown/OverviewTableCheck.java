@@ -1,6 +1,7 @@
 package dev.roadmap.importer.markdown;
 
 import dev.roadmap.domain.model.roadmap.Anchor;
+import dev.roadmap.domain.model.roadmap.ItemLayout;
 import dev.roadmap.domain.model.roadmap.RoadmapRuleViolation;
 import dev.roadmap.importer.markdown.DocumentOutline.ItemDraft;
 import dev.roadmap.importer.markdown.DocumentOutline.Part;
@@ -9,6 +10,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.commonmark.ext.gfm.tables.TableBlock;
 import org.commonmark.node.Node;
 
@@ -18,6 +21,9 @@ import org.commonmark.node.Node;
  * replaced by its marker, to be generated again; a table of the author's own shape is kept word for word.
  */
 final class OverviewTableCheck {
+
+    /** A word as the round trip counts them: letters and digits, case kept. */
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
     private final SourceText source;
     private final ImportReport report;
@@ -54,8 +60,13 @@ final class OverviewTableCheck {
                 int line = SourceText.firstLine(table);
                 horizons.stream().filter(h -> !covered.contains(h)).forEach(h -> report.warn(line + 1,
                         "the overview table has no column for '" + h.plainTitle() + "'"));
-                if (generatedShape) {
+                Optional<String> lost = generatedShape ? wordLostWhenWrittenAgain(table, horizons) : Optional.empty();
+                if (generatedShape && lost.isEmpty()) {
                     source.replace(line, SourceText.lastLine(table), OverviewTable.MARKER);
+                } else if (lost.isPresent()) {
+                    report.inform(line + 1, "the overview table says '" + lost.get() + "', which the table the export "
+                            + "writes from the items would not; it is kept as written, and does not follow when the "
+                            + "horizons change");
                 } else {
                     report.inform(line + 1, "the overview table is not in the shape the export writes (a column "
                             + "per horizon, named as it is, and one row of its items); it is kept as written, "
@@ -63,6 +74,42 @@ final class OverviewTableCheck {
                 }
                 return;
             }
+        }
+    }
+
+    /**
+     * What the table the export writes from these horizons would lose of the author's: an entry may name an
+     * item by the start of its name ("GraphQL" for "GraphQL support"), but one cut inside a word ("Telemet"), a link
+     * to elsewhere or any other text of the author's would be lost with the table. The first such word, if any.
+     */
+    private Optional<String> wordLostWhenWrittenAgain(TableBlock table, List<Part> horizons) {
+        Set<String> written = new java.util.HashSet<>(Set.of("br"));
+        for (Part horizon : horizons) {
+            addWords(horizon.plainTitle(), written);
+            if (horizon.anchor() != null) {
+                addWords(horizon.anchor().value(), written);
+            }
+            for (ItemDraft item : horizon.items()) {
+                addWords(item.plainTitle(), written);
+                // As the export writes it: only a heading item's entry links to its anchor.
+                if (horizon.layout() == ItemLayout.HEADINGS) {
+                    addWords(anchors.get(item).value(), written);
+                }
+            }
+        }
+        Matcher words = WORD.matcher(source.of(table));
+        while (words.find()) {
+            if (!written.contains(words.group())) {
+                return Optional.of(words.group());
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static void addWords(String text, Set<String> words) {
+        Matcher found = WORD.matcher(text);
+        while (found.find()) {
+            words.add(found.group());
         }
     }
 

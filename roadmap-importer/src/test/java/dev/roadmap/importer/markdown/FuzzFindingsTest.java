@@ -360,4 +360,33 @@ class FuzzFindingsTest {
         assertThat(export(markdown)).contains("| --- | --- |\n| | see the 2027 plan |\n");
         assertFixedPoint(markdown);
     }
+
+    @Test
+    void anAreaHeadingOverBulletsThatOnlyPointElsewhereKeepsItsWords() {
+        String markdown = "# P\n\n# Current\n\n- Search\n\n## Related work\n\n- Design\n  - https://example.org/design\n";
+
+        assertThat(export(markdown)).contains("## Related work", "- Design\n  - https://example.org/design");
+        assertFixedPoint(markdown);
+    }
+
+    @Test
+    void aLabelOverBulletsThatOnlyPointElsewhereKeepsItsWords() {
+        String markdown = "# R\n\n# Current\n\nDocuments\n\n- Design\n  - https://example.org/design\n\n"
+                + "## Search\n\n- Ranking\n";
+
+        assertThat(export(markdown)).contains("Documents\n\n- Design");
+        assertFixedPoint(markdown);
+    }
+
+    @Test
+    void aGroupLabelOverBulletsThatOnlyPointElsewhereIsABulletOfItsOwn() {
+        String markdown = "# R\n\n- Search\n  - Ranking\n- Documents\n  - Design\n    - https://example.org/design\n";
+
+        Roadmap roadmap = read(markdown);
+
+        assertThat(roadmap.items()).extracting(RoadmapItem::title).contains("Ranking", "Documents");
+        assertThat(export(markdown)).contains("Documents", "https://example.org/design");
+        assertFixedPoint(markdown);
+    }
 }
+

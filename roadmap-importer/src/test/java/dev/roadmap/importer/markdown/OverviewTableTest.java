@@ -49,4 +49,35 @@ class OverviewTableTest {
         assertThat(result.report().entries()).anySatisfy(e -> assertThat(e.message())
                 .contains("kept as written"));
     }
+
+    @Test
+    void anEntryNamingAnItemByTheStartOfItsNameIsWrittenAgainInFull() {
+        String table = "| [What's next](#whats-next) | [Later](#later) |\n| --- | --- |\n| [Search](#search) <br/> Themes | Tele |";
+        String horizons = HORIZONS.replace("- Telemetry", "- Tele metry");
+        Roadmap roadmap = read("# R\n\n" + table + "\n\n" + horizons);
+
+        assertThat(roadmap.intro()).contains(OverviewTable.MARKER);
+        assertThat(new RoadmapWriter().write(roadmap)).contains("| Tele metry |");
+    }
+
+    @Test
+    void anEntryCutInsideAWordKeepsTheTableAsWritten() {
+        String table = "| [What's next](#whats-next) | [Later](#later) |\n| --- | --- |\n"
+                + "| [Search](#search) <br/> [Themes](#themes) | Telemet |";
+        ReadResult result = new RoadmapReader().read("# R\n\n" + table + "\n\n" + HORIZONS);
+
+        assertThat(result.roadmap().orElseThrow().intro()).contains(table).doesNotContain(OverviewTable.MARKER);
+        assertThat(result.report().entries()).anySatisfy(e -> assertThat(e.message())
+                .contains("says 'Telemet'").contains("kept as written"));
+    }
+
+    @Test
+    void aHeaderLinkedElsewhereKeepsTheTableAsWritten() {
+        String table = "| [What's next](plans.md) | [Later](#later) |\n| --- | --- |\n"
+                + "| [Search](#search) <br/> [Themes](#themes) | Telemetry |";
+        Roadmap roadmap = read("# R\n\n" + table + "\n\n" + HORIZONS);
+
+        assertThat(roadmap.intro()).contains(table);
+        assertThat(new RoadmapWriter().write(roadmap)).contains("[What's next](plans.md)");
+    }
 }

@@ -44,12 +44,13 @@ class ReaderFuzzTest {
     private static final int BYTE_CASES = Integer.getInteger("fuzz.bytes", 300);
     private static final List<String> CORPUS = Corpus.files().stream().map(Corpus::text).toList();
     /**
-     * A ratchet on the round trip: the fixed run's cases that read back otherwise (28 now, from 141 before
-     * the fixes of issue 11's fixed-point rule, 208 before the export chose shapes the reader reads back the same,
-     * and 549 before it kept heading levels). Each left is a reader rule that reads the export's shape otherwise
+     * A ratchet on the round trip: the fixed run's cases that read back otherwise (10 now; 28 before overview tables
+     * and area names kept the words a regenerated table or an area with no items would lose, 141 before the fixes of
+     * issue 11's fixed-point rule, 208 before the export chose shapes the reader reads back the same, and 549 before
+     * it kept heading levels). Each left is a reader rule that reads the export's shape otherwise
      * than the author's; the run fails when a change adds to them. An export that is no fixed point fails its case.
      */
-    private static final int ROUND_TRIP_CEILING = 28;
+    private static final int ROUND_TRIP_CEILING = 10;
     private static final boolean DEFAULT_RUN = System.getProperty("fuzz.seed") == null
             && System.getProperty("fuzz.perMutation") == null && System.getProperty("fuzz.perCostlyMutation") == null
             && System.getProperty("fuzz.madeUp") == null && System.getProperty("fuzz.bytes") == null;
