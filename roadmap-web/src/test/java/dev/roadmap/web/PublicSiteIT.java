@@ -147,6 +147,8 @@ class PublicSiteIT extends DeployedPortal {
         assertThat(byAnchor.statusCode()).isEqualTo(200);
         assertThat(byAnchor.body()).contains("<title>Backstage Search 1.0 · Roadmap · Roadmap Portal</title>",
                 "Fix the few remaining issues", "History", "Edition 1: 2022-Q2", "Published in What's next.");
+        assertThat(byAnchor.body()).as("the metadata in the markup of the roadmap page's items")
+                .contains("<p class=\"item__meta\">\n        <span class=\"status status--planned\">planned</span>");
         assertThat(byAnchor.headers().firstValue("ETag")).as("cached like the roadmap page").isPresent();
         assertThat(byAlias.body()).isEqualTo(byAnchor.body());
     }
@@ -180,7 +182,8 @@ class PublicSiteIT extends DeployedPortal {
 
         assertThat(search.statusCode()).isEqualTo(200);
         assertThat(search.body()).contains("Backstage <mark>Search</mark> 1.0",
-                "href=\"" + root.getPath() + "roadmaps/backstage/items/search-1.0\"", "<mark>platform</mark>");
+                "href=\"" + root.getPath() + "roadmaps/backstage/items/search-1.0\"", "<mark>platform</mark>",
+                "<span class=\"status status--planned\">planned</span>");
     }
 
     @Test
