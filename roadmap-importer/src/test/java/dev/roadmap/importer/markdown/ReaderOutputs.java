@@ -1,7 +1,9 @@
 package dev.roadmap.importer.markdown;
 
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -33,7 +35,10 @@ public final class ReaderOutputs {
         }
         RoadmapReader reader = new RoadmapReader();
         RoadmapWriter writer = new RoadmapWriter();
-        try (PrintWriter out = new PrintWriter(Files.newBufferedWriter(Path.of(args[0])))) {
+        // An OutputStreamWriter replaces what UTF-8 cannot encode (a fuzzed lone surrogate): Files.newBufferedWriter
+        // refuses it, and PrintWriter then kept writing its stuck buffer again and again, every document after it lost.
+        try (PrintWriter out = new PrintWriter(new OutputStreamWriter(Files.newOutputStream(Path.of(args[0])),
+                StandardCharsets.UTF_8))) {
             for (int i = 0; i < documents.size(); i++) {
                 out.println("=== document " + i);
                 try {
@@ -43,6 +48,9 @@ public final class ReaderOutputs {
                 } catch (RuntimeException failed) {
                     out.println("failed: " + failed);
                 }
+            }
+            if (out.checkError()) {
+                throw new IOException("could not write " + args[0]);
             }
         }
         System.out.println(documents.size() + " documents read and written to " + args[0]);
