@@ -80,4 +80,17 @@ class OverviewTableTest {
         assertThat(roadmap.intro()).contains(table);
         assertThat(new RoadmapWriter().write(roadmap)).contains("[What's next](plans.md)");
     }
+
+    @Test
+    void theWordsOfATableAreCountedAsTheRoundTripCountsThem() {
+        String text = "| [Straße 1.0](#straße-10) <br/> x²·Ⅻ ✅ 日本語 naïve_v2 🧪 | C# |";
+        java.util.List<String> byPattern = new java.util.ArrayList<>();
+        java.util.regex.Matcher words = java.util.regex.Pattern.compile("[\\p{L}\\p{N}]+").matcher(text);
+        while (words.find()) {
+            byPattern.add(words.group());
+        }
+
+        assertThat(OverviewTableCheck.words(text)).isEqualTo(byPattern);
+    }
 }
+
