@@ -78,6 +78,7 @@ final class OverviewTableCheck {
      * to elsewhere or any other text of the author's would be lost with the table. The first such word, if any.
      */
     private Optional<String> wordLostWhenWrittenAgain(TableBlock table, List<Part> horizons) {
+        // "br": the export joins a cell's entries with <br/>, as the author's table may.
         Set<String> written = new java.util.HashSet<>(Set.of("br"));
         for (Part horizon : horizons) {
             addWords(horizon.plainTitle(), written);
