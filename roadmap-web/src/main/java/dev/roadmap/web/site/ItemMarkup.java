@@ -12,7 +12,7 @@ import java.util.List;
  * The items of one horizon, written in one pass: a roadmap page's articles ({@code <rp:itemArticles>}) or a board's
  * cards ({@code <rp:boardCards>}). They were {@code ui:repeat}s, whose expressions Faces looked up by reflection for
  * every item. These components write the same markup, whitespace included, as plain strings ({@link ItemHtml}). The
- * template's {@code itemMeta} tag file stays the item page's.
+ * item page and the search results write an item's metadata with it too, through the {@code itemMeta} tag file.
  */
 public abstract class ItemMarkup extends UIComponentBase {
 
