@@ -9,9 +9,8 @@ jar=${JAR:-$PWD/roadmap-web/target/roadmap-web.jar}
 [ -f "$jar" ] || { echo "Build first: mvn -DskipTests package" >&2; exit 2; }
 ITEMS=${ITEMS:-5000}
 PORT=${PORT:-18092}
-work=$(mktemp -d)
-pid=
-trap '[ -n "$pid" ] && kill "$pid" 2>/dev/null; rm -rf "$work"' EXIT
+source bench/lib.sh
+scratch
 
 JAVA_OPTS=-XX:+UseParallelGC
 . bench/generated-portal.sh

@@ -13,10 +13,8 @@ micro=$PWD/roadmap-web/target/payara-micro.jar
 [ -f "$micro" ] || { echo "Build first: ./mvnw -DskipTests package" >&2; exit 2; }
 ROUNDS=${ROUNDS:-5}
 PORT=${PORT:-18251}
-work=$(mktemp -d)
-pid=
-trap '[ -n "$pid" ] && kill "$pid" 2>/dev/null; rm -rf "$work"' EXIT
 source "$PWD/bench/lib.sh"
+scratch
 source "$PWD/bench/stack-floor/war.sh"
 war=$(stack_floor_war "$work/stack-floor")
 page="http://127.0.0.1:$PORT/index.xhtml"

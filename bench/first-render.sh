@@ -20,16 +20,14 @@ ROUNDS=${ROUNDS:-4}
 JAVA_OPTS=${JAVA_OPTS-}
 JFR=${JFR:-0}
 JFR_DIR=${JFR_DIR:-/tmp}
-work=$(mktemp -d)
-pid=
-trap '[ -n "$pid" ] && kill "$pid" 2>/dev/null; rm -rf "$work"' EXIT
+source "$PWD/bench/lib.sh"
+scratch
 root="http://127.0.0.1:$PORT"
 
 javac -d "$work/classes" roadmap-importer/src/test/java/dev/roadmap/importer/bench/GeneratedRoadmaps.java \
   roadmap-importer/src/test/java/dev/roadmap/importer/bench/WriteGeneratedRoadmaps.java
 java -cp "$work/classes" dev.roadmap.importer.bench.WriteGeneratedRoadmaps "$work/import" 500 5000
 
-source "$repo/bench/lib.sh"
 time_of() { timed_get "$root$1" "$work/body.html" "$pid"; } # time_of PATH: "status seconds cpu-seconds"
 first_item() { grep -m1 -o '<article class="item item--[a-z-]*" id="[^"]*"' "$work/body.html" | sed 's/.*id="//; s/"$//'; }
 declare -A times cpu

@@ -7,9 +7,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 jar=$PWD/roadmap-web/target/roadmap-web.jar
 [ -f "$jar" ] || { echo "Build first: mvn -DskipTests package" >&2; exit 2; }
-work=$(mktemp -d)
-pid=
-trap '[ -n "$pid" ] && kill "$pid" 2>/dev/null; rm -rf "$work"' EXIT
+source bench/lib.sh
+scratch
 
 mvn -q -B -pl roadmap-importer test-compile org.codehaus.mojo:exec-maven-plugin:3.5.0:java \
   -Dexec.mainClass=dev.roadmap.importer.bench.WriteGeneratedRoadmaps -Dexec.classpathScope=test \

@@ -11,9 +11,8 @@ command -v wrk >/dev/null || { echo "wrk is needed: apt-get install wrk" >&2; ex
 ITEMS=${ITEMS:-5000}
 PORT=${PORT:-18394}
 HEAP=${HEAP:-128m}
-work=$(mktemp -d)
-pid=
-trap '[ -n "$pid" ] && kill "$pid" 2>/dev/null; rm -rf "$work"' EXIT
+source bench/lib.sh
+scratch
 
 JAVA_OPTS="-Xmx$HEAP"
 . bench/generated-portal.sh

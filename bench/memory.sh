@@ -12,9 +12,8 @@ jar=${JAR:-$PWD/roadmap-web/target/roadmap-web.jar}
 command -v wrk >/dev/null || { echo "wrk is needed: apt-get install wrk" >&2; exit 2; }
 PORT=${PORT:-18396}
 JAVA_OPTS=${JAVA_OPTS-}
-work=$(mktemp -d)
-pid=
-trap '[ -n "$pid" ] && kill "$pid" 2>/dev/null; rm -rf "$work"' EXIT
+source bench/lib.sh
+scratch
 root="http://127.0.0.1:$PORT"
 
 javac -d "$work/classes" roadmap-importer/src/test/java/dev/roadmap/importer/bench/GeneratedRoadmaps.java \
